@@ -1,0 +1,52 @@
+package dev.xreport.cli;
+
+import dev.xreport.generate.Generator;
+import dev.xreport.generate.Request;
+import dev.xreport.generate.Result;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Check a report and write its deliverables into OUT/<report-id>/.",
+            "The deliverables replace the previous ones only when every step succeeded."})
+final class GenerateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "REPORT",
+            description = "A report folder (with report.yaml or report.json) or a report file. "
+                    + "Default: the embedded WeBank 2022 annual report.")
+    Path report;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
+            description = "Where the report's folder of deliverables is written. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = {"-f", "--formats"}, paramLabel = "LIST", split = ",",
+            description = "Deliverables to write, comma-separated (json). Default: all.")
+    List<String> formats;
+
+    @CommandLine.Mixin
+    Reporting reporting;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        Generator generator = new Generator(line -> {
+            if (!reporting.quiet) {
+                out.println(line);
+                out.flush();
+            }
+        });
+        Result result = generator.generate(new Request(report, this.out, formats, reporting.failOn));
+        reporting.print(result, out, err);
+        return result.exitCode();
+    }
+}

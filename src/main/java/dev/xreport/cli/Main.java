@@ -1,0 +1,52 @@
+package dev.xreport.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code xreport}: turns an annual report written as data into its deliverables.
+ * Exit codes: 0 ok, 1 findings at or above the threshold, 2 usage error or unreadable input.
+ */
+@Command(name = "xreport", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {
+            "Turns one annual report, written as YAML or JSON data, into every deliverable its readers need,",
+            "and checks its figures on the way. With no report given it uses the embedded WeBank 2022 report.",
+            ""},
+        subcommands = {GenerateCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  done, no finding at or above the --fail-on level",
+                  "  1  findings at or above the --fail-on level (nothing written), or a deliverable could not be written",
+                  "  2  usage error, or the report cannot be read or refers to something it does not define",
+                  "",
+                  "Examples:",
+                  "  xreport generate                          the WeBank 2022 report into output/webank-2022/",
+                  "  xreport generate reports/acme-2024 --out site",
+                  "  xreport validate reports/acme-2024/report.yaml --fail-on warning"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns its exit code; never exits the JVM. */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("xreport: internal error: " + e);
+            return 70;
+        });
+        return cl.execute(args);
+    }
+
+    public static void main(String[] args) {
+        int code = execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+}

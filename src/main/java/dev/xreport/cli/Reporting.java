@@ -1,0 +1,48 @@
+package dev.xreport.cli;
+
+import dev.xreport.diag.Finding;
+import dev.xreport.diag.FindingFormatter;
+import dev.xreport.diag.Severity;
+import dev.xreport.generate.Result;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Options and printing shared by the commands. */
+final class Reporting {
+    @CommandLine.Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "inconsistency",
+            description = "Fail (exit 1, write nothing) on findings at this level or worse: "
+                    + "error, inconsistency (a total that does not add up) or warning. Default: ${DEFAULT-VALUE}.")
+    Severity failOn;
+
+    @CommandLine.Option(names = "--findings-format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "How findings are printed: text (file:line:col: ...) or json (one object per line).")
+    String findingsFormat;
+
+    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print findings only, no progress lines.")
+    boolean quiet;
+
+    void print(Result result, PrintWriter out, PrintWriter err) {
+        FindingFormatter formatter = "json".equalsIgnoreCase(findingsFormat) ? FindingFormatter.JSON : FindingFormatter.TEXT;
+        for (Finding f : result.findings().sorted()) {
+            if (f.severity() != Severity.INFO || !quiet) {
+                err.println(formatter.format(f));
+            }
+        }
+        err.flush();
+        if (!quiet || result.exitCode() != 0) {
+            out.println(verdict(result));
+        }
+        out.flush();
+    }
+
+    private static String verdict(Result r) {
+        String summary = r.findings().summary();
+        return switch (r.outcome()) {
+            case OK -> r.outputDir() == null ? "xreport: valid (" + summary + ")"
+                    : "xreport: wrote " + r.files().size() + " deliverable(s) to " + r.outputDir() + " (" + summary + ")";
+            case FINDINGS -> "xreport: failed: " + summary + "; nothing written";
+            case BAD_INPUT -> "xreport: the report cannot be used as it is: " + summary + "; nothing written";
+            case OUTPUT_FAILED -> "xreport: could not write the deliverables; the previous output is untouched";
+        };
+    }
+}

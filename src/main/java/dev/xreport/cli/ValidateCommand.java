@@ -1,0 +1,41 @@
+package dev.xreport.cli;
+
+import dev.xreport.generate.Generator;
+import dev.xreport.generate.Request;
+import dev.xreport.generate.Result;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check a report without writing anything: that it reads, that every reference",
+            "leads somewhere, and that its totals add up. Findings print as file:line:col."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "REPORT",
+            description = "A report folder (with report.yaml or report.json) or a report file.")
+    Path report;
+
+    @CommandLine.Mixin
+    Reporting reporting;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        Generator generator = new Generator(line -> {
+            if (!reporting.quiet) {
+                out.println(line);
+                out.flush();
+            }
+        });
+        Result result = generator.validate(new Request(report, Path.of("."), List.of(), reporting.failOn));
+        reporting.print(result, out, spec.commandLine().getErr());
+        return result.exitCode();
+    }
+}

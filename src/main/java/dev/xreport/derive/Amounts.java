@@ -1,0 +1,28 @@
+package dev.xreport.derive;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Formats amounts and ratios the way the report prints them: 1,234,567 and (1,234,567), 70.61%. */
+public final class Amounts {
+    private Amounts() { }
+
+    /** {@code value} divided by 10^scale, with thousands separators, negatives in parentheses. */
+    public static String grouped(BigDecimal value, int scale) {
+        BigDecimal v = value.movePointLeft(scale);
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setMinimumFractionDigits(Math.max(v.stripTrailingZeros().scale(), 0));
+        f.setMaximumFractionDigits(Math.max(v.stripTrailingZeros().scale(), 0));
+        f.setParseBigDecimal(true);
+        String s = f.format(v.abs());
+        return v.signum() < 0 ? "(" + s + ")" : s;
+    }
+
+    /** A ratio as a percentage with {@code places} decimals: 0.7061 → 70.61%. */
+    public static String percent(BigDecimal ratio, int places) {
+        return ratio.movePointRight(2).setScale(places, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+}

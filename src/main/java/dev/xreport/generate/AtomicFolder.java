@@ -1,0 +1,93 @@
+package dev.xreport.generate;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * A folder written in full beside its target and then moved into place, so that readers see the
+ * old deliverables or the new ones, never a mix, and a failed run leaves the old ones untouched.
+ */
+final class AtomicFolder implements AutoCloseable {
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    private AtomicFolder(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** A fresh staging folder beside {@code target} (same file system, so the move is a rename). */
+    static AtomicFolder beside(Path target) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        return new AtomicFolder(target.toAbsolutePath(), Files.createTempDirectory(parent,
+                "." + target.getFileName() + ".tmp-"));
+    }
+
+    Path staging() {
+        return staging;
+    }
+
+    /** Replaces the target with the staging folder. */
+    void commit() throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+            move(target, old);
+        }
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, target);
+            }
+            throw e;
+        }
+        committed = true;
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /** Removes the staging folder unless it was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            deleteTree(staging);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,110 @@
+package dev.xreport.generate;
+
+import dev.xreport.derive.Cells;
+import dev.xreport.diag.Code;
+import dev.xreport.diag.Findings;
+import dev.xreport.load.LoadResult;
+import dev.xreport.load.ReportLoader;
+import dev.xreport.model.Report;
+import dev.xreport.model.Source;
+import dev.xreport.render.Renderer;
+import dev.xreport.render.Renderers;
+import dev.xreport.validate.ReportValidator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The one entry point behind the CLI and the Maven goal: load, validate, and write the
+ * deliverables atomically into {@code <out>/<report-id>/}. Holds no state between runs.
+ */
+public final class Generator {
+    private final Consumer<String> progress;
+
+    /** @param progress receives one line per step, with its time */
+    public Generator(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    /** Loads and validates only. */
+    public Result validate(Request request) {
+        Findings findings = new Findings();
+        Report report = loadAndValidate(request, findings);
+        if (report == null || findings.anyInputError()) {
+            return new Result(Result.Outcome.BAD_INPUT, findings, report, null, List.of());
+        }
+        Result.Outcome outcome = findings.any(request.failOn()) ? Result.Outcome.FINDINGS : Result.Outcome.OK;
+        return new Result(outcome, findings, report, null, List.of());
+    }
+
+    /** Loads, validates and, when nothing reaches the threshold, writes the deliverables. */
+    public Result generate(Request request) {
+        Findings findings = new Findings();
+        Map<String, Renderer> available = Renderers.byFormat();
+        List<Renderer> renderers = new ArrayList<>();
+        for (String format : request.formats().isEmpty() ? available.keySet() : request.formats()) {
+            Renderer r = available.get(format);
+            if (r == null) {
+                findings.add(Code.LOAD_BAD_VALUE, Source.NONE, "unknown format \"" + format + "\" (available: "
+                        + String.join(", ", available.keySet()) + ")");
+            } else {
+                renderers.add(r);
+            }
+        }
+        if (findings.anyInputError()) {
+            return new Result(Result.Outcome.BAD_INPUT, findings, null, null, List.of());
+        }
+        Report report = loadAndValidate(request, findings);
+        if (report == null || findings.anyInputError()) {
+            return new Result(Result.Outcome.BAD_INPUT, findings, report, null, List.of());
+        }
+        if (findings.any(request.failOn())) {
+            return new Result(Result.Outcome.FINDINGS, findings, report, null, List.of());
+        }
+        Path target = request.out().resolve(report.id());
+        Cells cells = new Cells(report);
+        List<Path> written = new ArrayList<>();
+        try (AtomicFolder folder = AtomicFolder.beside(target)) {
+            for (Renderer r : renderers) {
+                long t0 = System.nanoTime();
+                Path file = r.render(report, cells, findings, folder.staging());
+                written.add(target.resolve(folder.staging().relativize(file)));
+                step(r.format(), file.getFileName().toString(), t0);
+            }
+            long t0 = System.nanoTime();
+            folder.commit();
+            step("publish", target.toString(), t0);
+        } catch (IOException | RuntimeException e) {
+            findings.add(Code.OUT_WRITE, Source.NONE, "could not write the deliverables to " + target + ": "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "; the previous output is untouched");
+            return new Result(Result.Outcome.OUTPUT_FAILED, findings, report, null, List.of());
+        }
+        return new Result(Result.Outcome.OK, findings, report, target, written);
+    }
+
+    private Report loadAndValidate(Request request, Findings findings) {
+        long t0 = System.nanoTime();
+        LoadResult loaded = request.report() == null ? ReportLoader.loadDefault() : ReportLoader.load(request.report());
+        findings.addAll(loaded.findings().all());
+        Report report = loaded.report();
+        if (report == null || findings.anyInputError()) {
+            step("load", "failed", t0);
+            return report;
+        }
+        step("load", report.id() + ": " + report.facts().size() + " facts, " + report.tables().size() + " tables, "
+                + report.sections().size() + " chapters", t0);
+        t0 = System.nanoTime();
+        int before = findings.all().size();
+        ReportValidator.validate(report, findings);
+        step("validate", (findings.all().size() - before) + " findings from the checks; " + findings.summary(), t0);
+        return report;
+    }
+
+    private void step(String name, String what, long startNanos) {
+        long ms = (System.nanoTime() - startNanos) / 1_000_000;
+        progress.accept(String.format("%-9s %s (%d ms)", name, what, ms));
+    }
+}

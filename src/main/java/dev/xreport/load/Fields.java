@@ -1,0 +1,217 @@
+package dev.xreport.load;
+
+import dev.xreport.diag.Code;
+import dev.xreport.diag.Findings;
+import dev.xreport.model.Source;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Typed access to the fields of one mapping. Every field read is marked, so that
+ * {@link #rejectUnknown()} can report the fields nobody asked for (usually typos).
+ */
+final class Fields {
+    private final Node.MapNode map;
+    private final Findings findings;
+    private final Set<String> seen = new HashSet<>();
+
+    Fields(Node.MapNode map, Findings findings) {
+        this.map = map;
+        this.findings = findings;
+    }
+
+    /** Fields of {@code node}, or null (with a finding) when it is not a mapping. */
+    static Fields of(Node node, String what, Findings findings) {
+        if (node instanceof Node.MapNode m) {
+            return new Fields(m, findings);
+        }
+        findings.add(Code.LOAD_WRONG_TYPE, node.source(), what + " must be a mapping, not " + node.kind());
+        return null;
+    }
+
+    Source source() {
+        return map.source();
+    }
+
+    Source source(String key) {
+        Node n = map.entries().get(key);
+        return n == null ? map.source().withPath(map.source().path() + "." + key) : n.source();
+    }
+
+    boolean has(String key) {
+        return map.entries().containsKey(key) && !isNull(map.entries().get(key));
+    }
+
+    Node node(String key) {
+        seen.add(key);
+        Node n = map.entries().get(key);
+        return n == null || isNull(n) ? null : n;
+    }
+
+    /** A text field; null when absent. Numbers are accepted as their text. */
+    String string(String key) {
+        Node n = node(key);
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof Node.Scalar s) {
+            return s.text();
+        }
+        findings.add(Code.LOAD_WRONG_TYPE, n.source(), "\"" + key + "\" must be a text, not " + n.kind());
+        return null;
+    }
+
+    String required(String key) {
+        String s = string(key);
+        if (s == null && !map.entries().containsKey(key)) {
+            findings.add(Code.LOAD_MISSING_FIELD, map.source(), "\"" + key + "\" is required here");
+        }
+        return s;
+    }
+
+    Node requiredNode(String key) {
+        Node n = node(key);
+        if (n == null) {
+            findings.add(Code.LOAD_MISSING_FIELD, map.source(), "\"" + key + "\" is required here");
+        }
+        return n;
+    }
+
+    boolean bool(String key, boolean otherwise) {
+        String s = string(key);
+        if (s == null) {
+            return otherwise;
+        }
+        if (s.equals("true") || s.equals("false")) {
+            return Boolean.parseBoolean(s);
+        }
+        findings.add(Code.LOAD_BAD_VALUE, source(key), "\"" + key + "\" must be true or false, not \"" + s + "\"");
+        return otherwise;
+    }
+
+    int integer(String key, int otherwise) {
+        String s = string(key);
+        if (s == null) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            findings.add(Code.LOAD_BAD_VALUE, source(key), "\"" + key + "\" must be a whole number, not \"" + s + "\"");
+            return otherwise;
+        }
+    }
+
+    /** The items of a list field (empty when absent). */
+    List<Node> list(String key) {
+        Node n = node(key);
+        if (n == null) {
+            return List.of();
+        }
+        if (n instanceof Node.ListNode l) {
+            return l.items();
+        }
+        findings.add(Code.LOAD_WRONG_TYPE, n.source(), "\"" + key + "\" must be a list, not " + n.kind());
+        return List.of();
+    }
+
+    /** A list of texts. */
+    List<String> strings(String key) {
+        return list(key).stream().map(n -> {
+            if (n instanceof Node.Scalar s && s.text() != null) {
+                return s.text();
+            }
+            findings.add(Code.LOAD_WRONG_TYPE, n.source(), "each item of \"" + key + "\" must be a text, not " + n.kind());
+            return null;
+        }).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A mapping of text to text (dims, localized names). */
+    Map<String, String> stringMap(String key) {
+        Node n = node(key);
+        if (n == null) {
+            return Map.of();
+        }
+        if (!(n instanceof Node.MapNode m)) {
+            findings.add(Code.LOAD_WRONG_TYPE, n.source(), "\"" + key + "\" must be a mapping, not " + n.kind());
+            return Map.of();
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        m.entries().forEach((k, v) -> {
+            if (v instanceof Node.Scalar s && s.text() != null) {
+                out.put(k, s.text());
+            } else {
+                findings.add(Code.LOAD_WRONG_TYPE, v.source(), "\"" + k + "\" must be a text, not " + v.kind());
+            }
+        });
+        return out;
+    }
+
+    /** Each entry of a mapping field, bound by {@code binder} (which gets key and value). */
+    <T> List<T> entries(String key, java.util.function.BiFunction<String, Node, T> binder) {
+        Node n = node(key);
+        if (n == null) {
+            return List.of();
+        }
+        if (!(n instanceof Node.MapNode m)) {
+            findings.add(Code.LOAD_WRONG_TYPE, n.source(), "\"" + key + "\" must be a mapping, not " + n.kind());
+            return List.of();
+        }
+        return m.entries().entrySet().stream().map(e -> binder.apply(e.getKey(), e.getValue()))
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    <T> List<T> each(String key, Function<Node, T> binder) {
+        return list(key).stream().map(binder).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Reports every field that was never read. */
+    void rejectUnknown() {
+        for (Map.Entry<String, Node> e : map.entries().entrySet()) {
+            if (!seen.contains(e.getKey())) {
+                findings.add(Code.LOAD_UNKNOWN_FIELD, map.keySources().get(e.getKey()),
+                        "unknown field \"" + e.getKey() + "\"" + hint(e.getKey()));
+            }
+        }
+    }
+
+    private String hint(String key) {
+        String best = null;
+        int bestDistance = 3;
+        for (String known : seen) {
+            int d = distance(key.toLowerCase(), known.toLowerCase());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = known;
+            }
+        }
+        return best == null ? " (allowed here: " + String.join(", ", new java.util.TreeSet<>(seen)) + ")"
+                : " (did you mean \"" + best + "\"?)";
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static boolean isNull(Node n) {
+        return n instanceof Node.Scalar s && s.text() == null;
+    }
+}

@@ -1,0 +1,474 @@
+package dev.xreport.load;
+
+import dev.xreport.diag.Code;
+import dev.xreport.diag.Findings;
+import dev.xreport.model.Block;
+import dev.xreport.model.Citation;
+import dev.xreport.model.Correction;
+import dev.xreport.model.Dims;
+import dev.xreport.model.Entity;
+import dev.xreport.model.Fact;
+import dev.xreport.model.FactKey;
+import dev.xreport.model.Period;
+import dev.xreport.model.Report;
+import dev.xreport.model.Row;
+import dev.xreport.model.Section;
+import dev.xreport.model.Source;
+import dev.xreport.model.Table;
+import dev.xreport.model.Text;
+import dev.xreport.model.Unit;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a report written in YAML or JSON (docs/authoring.md) into the canonical {@link Report}.
+ * Everything wrong with the input becomes a finding with file, line, column and JSON path;
+ * nothing is thrown for bad input.
+ *
+ * <pre>LoadResult r = ReportLoader.load(Path.of("reports/acme-2024"));</pre>
+ */
+public final class ReportLoader {
+    /** The report xreport renders when given none. */
+    public static final String DEFAULT_REPORT = "webank-2022";
+
+    static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    private static final Pattern CITATION = Pattern.compile(
+            "\\{([A-Za-z_][A-Za-z0-9_]*)@([A-Za-z0-9][A-Za-z0-9_.-]*)(\\[([^\\]]*)])?(\\|([a-z]+))?}");
+    private static final Set<String> CITATION_FORMATS = Set.of("thousands", "billions", "millions", "percent", "text");
+
+    private final ReportSource files;
+    private final Findings findings = new Findings();
+
+    // header
+    private String id;
+    private Text title;
+    private String language = "en";
+    private String sourceText;
+    private Entity entity;
+    private String reportingPeriod;
+    private int scale;
+    private String monetaryUnit;
+    private Source origin;
+    private final Map<String, Period> periods = new LinkedHashMap<>();
+    private final Map<String, Unit> units = new LinkedHashMap<>();
+    // content, from the entry file and its includes
+    private final List<Node> factNodes = new ArrayList<>();
+    private final List<Table> tables = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+    private final List<Node> correctionNodes = new ArrayList<>();
+
+    private ReportLoader(ReportSource files) {
+        this.files = files;
+    }
+
+    /** Loads a report folder (with report.yaml or report.json) or a single report file. */
+    public static LoadResult load(Path path) {
+        return load(ReportSource.of(path));
+    }
+
+    /** Loads the embedded WeBank 2022 report. */
+    public static LoadResult loadDefault() {
+        return load(ReportSource.embedded(DEFAULT_REPORT));
+    }
+
+    public static LoadResult load(ReportSource files) {
+        return new ReportLoader(files).run();
+    }
+
+    private LoadResult run() {
+        Node root = parse(files.entry(), Source.NONE);
+        if (root == null) {
+            return new LoadResult(null, findings);
+        }
+        Fields top = Fields.of(root, "a report", findings);
+        if (top == null) {
+            return new LoadResult(null, findings);
+        }
+        origin = root.source();
+        bindHeader(top);
+        List<String> includes = top.strings("include");
+        bindContent(top);
+        top.rejectUnknown();
+        Set<String> done = new LinkedHashSet<>();
+        done.add(files.entry());
+        List<Node> includeNodes = top.list("include");
+        for (int i = 0; i < includes.size(); i++) {
+            String name = includes.get(i);
+            Source at = i < includeNodes.size() ? includeNodes.get(i).source() : top.source();
+            if (!done.add(name)) {
+                findings.add(Code.LOAD_INCLUDE, at, "\"" + name + "\" is included twice");
+                continue;
+            }
+            Node inc = parse(name, at);
+            if (inc == null) {
+                continue;
+            }
+            Fields f = Fields.of(inc, "an included file", findings);
+            if (f != null) {
+                bindContent(f);
+                f.rejectUnknown();
+            }
+        }
+        List<Fact> facts = new FactBinder(this).bind(factNodes);
+        List<Correction> corrections = correctionNodes.stream().map(this::correction)
+                .filter(java.util.Objects::nonNull).toList();
+        Report report = new Report(id == null ? "report" : id, title == null ? Text.of("en", "Report") : title,
+                language, sourceText, entity, reportingPeriod, scale, periods, units, facts, tables, sections,
+                corrections, origin);
+        new ReferenceChecker(report, findings).check();
+        return new LoadResult(report, findings);
+    }
+
+    private Node parse(String name, Source includedAt) {
+        String content;
+        try {
+            content = files.read(name);
+        } catch (NoSuchFileException e) {
+            Code code = includedAt == Source.NONE ? Code.LOAD_UNREADABLE : Code.LOAD_INCLUDE;
+            findings.add(code, includedAt == Source.NONE ? new Source(files.display(name), 0, 0, "") : includedAt,
+                    "cannot read " + files.display(name) + ": no such file");
+            return null;
+        } catch (IOException e) {
+            Code code = includedAt == Source.NONE ? Code.LOAD_UNREADABLE : Code.LOAD_INCLUDE;
+            findings.add(code, includedAt == Source.NONE ? new Source(files.display(name), 0, 0, "") : includedAt,
+                    "cannot read " + files.display(name) + ": " + e.getMessage());
+            return null;
+        }
+        boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+        return new TreeParser(files.display(name), findings).parse(content, json);
+    }
+
+    // ---------------------------------------------------------------- header
+
+    private void bindHeader(Fields f) {
+        f.node("$schema");
+        id = f.required("id");
+        if (id != null && !ID.matcher(id).matches()) {
+            findings.add(Code.LOAD_BAD_VALUE, f.source("id"),
+                    "the id \"" + id + "\" names a folder: use letters, digits, '-', '_' and '.' only");
+            id = null;
+        }
+        String lang = f.string("language");
+        if (lang != null) {
+            language = lang;
+        }
+        title = text(f, "title");
+        sourceText = f.string("source");
+        Node e = f.requiredNode("entity");
+        if (e != null) {
+            entity = entity(e);
+        }
+        Node periodsNode = f.requiredNode("periods");
+        if (periodsNode instanceof Node.MapNode pm) {
+            pm.entries().forEach(this::period);
+        } else if (periodsNode != null) {
+            findings.add(Code.LOAD_WRONG_TYPE, periodsNode.source(), "\"periods\" must be a mapping, not " + periodsNode.kind());
+        }
+        if (f.node("units") instanceof Node.MapNode um) {
+            um.entries().forEach(this::unit);
+        } else if (f.has("units")) {
+            findings.add(Code.LOAD_WRONG_TYPE, f.source("units"), "\"units\" must be a mapping");
+        }
+        if (!units.containsKey("pure")) {
+            units.put("pure", new Unit("pure", "xbrli:pure", Source.NONE));
+        }
+        reportingPeriod = f.required("reportingPeriod");
+        Fields d = f.has("defaults") ? Fields.of(f.node("defaults"), "\"defaults\"", findings) : null;
+        scale = 0;
+        monetaryUnit = null;
+        if (d != null) {
+            scale = d.integer("scale", 0);
+            monetaryUnit = d.string("monetaryUnit");
+            d.rejectUnknown();
+        }
+    }
+
+    private Entity entity(Node node) {
+        Fields f = Fields.of(node, "\"entity\"", findings);
+        if (f == null) {
+            return null;
+        }
+        Text name = text(f, "name");
+        if (name == null) {
+            findings.add(Code.LOAD_MISSING_FIELD, f.source(), "\"name\" is required here");
+        }
+        Text shortName = text(f, "shortName");
+        Entity.Identifier identifier = null;
+        Node idNode = f.requiredNode("identifier");
+        if (idNode != null) {
+            Fields i = Fields.of(idNode, "\"identifier\"", findings);
+            if (i != null) {
+                identifier = new Entity.Identifier(i.required("scheme"), i.required("value"));
+                i.rejectUnknown();
+            }
+        }
+        f.rejectUnknown();
+        return new Entity(name, shortName, identifier, f.source());
+    }
+
+    /** A text in one language ({@code title: Annual Report}) or several ({@code {en: ..., zh: ...}}). */
+    private Text text(Fields f, String key) {
+        Node n = f.node(key);
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof Node.Scalar s) {
+            return Text.of(language, s.text());
+        }
+        Map<String, String> m = f.stringMap(key);
+        return m.isEmpty() ? null : new Text(m);
+    }
+
+    private void period(String pid, Node node) {
+        if (!ID.matcher(pid).matches()) {
+            findings.add(Code.LOAD_BAD_VALUE, node.source(), "\"" + pid + "\" is not a valid period id");
+            return;
+        }
+        Fields f = Fields.of(node, "a period", findings);
+        if (f == null) {
+            return;
+        }
+        if (f.has("instant")) {
+            LocalDate d = date(f, "instant");
+            if (f.has("start") || f.has("end")) {
+                findings.add(Code.LOAD_BAD_VALUE, f.source(), "a period is an instant or has start and end, not both");
+            }
+            if (d != null) {
+                periods.put(pid, Period.instant(pid, d, f.source()));
+            }
+        } else {
+            LocalDate s = date(f, "start");
+            LocalDate e = date(f, "end");
+            if (s == null || e == null) {
+                if (!f.has("start") || !f.has("end")) {
+                    findings.add(Code.LOAD_MISSING_FIELD, f.source(), "a period needs \"instant\", or \"start\" and \"end\"");
+                }
+            } else if (e.isBefore(s)) {
+                findings.add(Code.LOAD_BAD_VALUE, f.source("end"), "the period ends (" + e + ") before it starts (" + s + ")");
+            } else {
+                periods.put(pid, Period.duration(pid, s, e, f.source()));
+            }
+        }
+        f.rejectUnknown();
+    }
+
+    private LocalDate date(Fields f, String key) {
+        String s = f.string(key);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            findings.add(Code.LOAD_BAD_VALUE, f.source(key), "\"" + s + "\" is not a date (write YYYY-MM-DD)");
+            return null;
+        }
+    }
+
+    private void unit(String uid, Node node) {
+        Fields f = Fields.of(node, "a unit", findings);
+        if (f == null) {
+            return;
+        }
+        String measure = f.required("measure");
+        if (measure != null && !measure.matches("[A-Za-z_][\\w.-]*:[A-Za-z_][\\w.-]*")) {
+            findings.add(Code.LOAD_BAD_VALUE, f.source("measure"),
+                    "\"" + measure + "\" is not a measure (write prefix:name, e.g. iso4217:CNY)");
+            measure = null;
+        }
+        if (measure != null) {
+            units.put(uid, new Unit(uid, measure, f.source()));
+        }
+        f.rejectUnknown();
+    }
+
+    // ---------------------------------------------------------------- content
+
+    private void bindContent(Fields f) {
+        f.node("$schema");
+        factNodes.addAll(f.list("facts"));
+        for (Node t : f.list("tables")) {
+            Table table = new TableBinder(this).table(t);
+            if (table != null) {
+                tables.add(table);
+            }
+        }
+        for (Node s : f.list("sections")) {
+            Section section = section(s);
+            if (section != null) {
+                sections.add(section);
+            }
+        }
+        correctionNodes.addAll(f.list("corrections"));
+    }
+
+    private Section section(Node node) {
+        Fields f = Fields.of(node, "a section", findings);
+        if (f == null) {
+            return null;
+        }
+        String sid = f.required("id");
+        String heading = f.required("heading");
+        List<Block> blocks = f.each("blocks", this::block);
+        f.rejectUnknown();
+        return new Section(sid, heading == null ? "" : heading, blocks, f.source());
+    }
+
+    private Block block(Node node) {
+        Fields f = Fields.of(node, "a block", findings);
+        if (f == null) {
+            return null;
+        }
+        List<String> kinds = List.of("p", "list", "table", "footnote", "section");
+        long present = kinds.stream().filter(f::has).count();
+        if (present != 1) {
+            findings.add(present == 0 ? Code.LOAD_MISSING_FIELD : Code.LOAD_BAD_VALUE, f.source(),
+                    "a block has exactly one of p, list, table, footnote, section");
+        }
+        Block b = null;
+        if (f.has("p")) {
+            b = paragraph(f.string("p"), f.source("p"));
+        } else if (f.has("list")) {
+            List<Node> items = f.list("list");
+            List<Block.Paragraph> ps = new ArrayList<>();
+            for (Node item : items) {
+                if (item instanceof Node.Scalar s && s.text() != null) {
+                    ps.add(paragraph(s.text(), s.source()));
+                } else {
+                    findings.add(Code.LOAD_WRONG_TYPE, item.source(), "a list item must be a text");
+                }
+            }
+            b = new Block.Bullets(ps, f.source("list"));
+        } else if (f.has("table")) {
+            b = new Block.TableRef(f.string("table"), f.source("table"));
+        } else if (f.has("footnote")) {
+            b = new Block.Footnote(paragraph(f.string("footnote"), f.source("footnote")), f.source("footnote"));
+        } else if (f.has("section")) {
+            Section s = section(f.node("section"));
+            b = s == null ? null : new Block.SubSection(s, f.source("section"));
+        }
+        for (String k : kinds) {
+            f.node(k);
+        }
+        f.rejectUnknown();
+        return b;
+    }
+
+    private Block.Paragraph paragraph(String text, Source source) {
+        if (text == null) {
+            text = "";
+        }
+        List<Citation> citations = new ArrayList<>();
+        Matcher m = CITATION.matcher(text);
+        while (m.find()) {
+            Map<String, String> dims = new LinkedHashMap<>();
+            if (m.group(4) != null) {
+                for (String pair : m.group(4).split(",")) {
+                    String[] kv = pair.split("=", 2);
+                    if (kv.length != 2) {
+                        findings.add(Code.LOAD_BAD_VALUE, source, "\"" + m.group() + "\": write dims as [Axis=Member,...]");
+                        continue;
+                    }
+                    dims.put(kv[0].strip(), kv[1].strip());
+                }
+            }
+            String format = m.group(6);
+            if (format != null && !CITATION_FORMATS.contains(format)) {
+                findings.add(Code.LOAD_BAD_VALUE, source, "\"" + m.group() + "\": unknown format \"" + format
+                        + "\" (use one of " + String.join(", ", new java.util.TreeSet<>(CITATION_FORMATS)) + ")");
+            }
+            citations.add(new Citation(m.group(), new FactKey(m.group(1), m.group(2), Dims.of(dims)), format));
+        }
+        return new Block.Paragraph(text, citations, source);
+    }
+
+    private Correction correction(Node node) {
+        Fields f = Fields.of(node, "a correction", findings);
+        if (f == null) {
+            return null;
+        }
+        Correction.Target target = null;
+        if (f.has("fact")) {
+            Fields k = Fields.of(f.node("fact"), "\"fact\"", findings);
+            if (k != null) {
+                String concept = k.required("concept");
+                String period = k.required("period");
+                Dims dims = Dims.of(k.stringMap("dims"));
+                k.rejectUnknown();
+                if (concept != null && period != null) {
+                    target = new Correction.FactTarget(new FactKey(concept, period, dims));
+                }
+            }
+        } else if (f.has("cell")) {
+            Fields c = Fields.of(f.node("cell"), "\"cell\"", findings);
+            if (c != null) {
+                String t = c.required("table");
+                String r = c.required("row");
+                String col = c.required("column");
+                c.rejectUnknown();
+                if (t != null && r != null && col != null) {
+                    target = new Correction.CellTarget(t, r, col);
+                }
+            }
+        } else {
+            findings.add(Code.LOAD_MISSING_FIELD, f.source(), "a correction names a \"fact\" or a \"cell\"");
+        }
+        f.node("fact");
+        f.node("cell");
+        String printed = f.required("printed");
+        String reason = f.required("reason");
+        f.rejectUnknown();
+        return target == null ? null : new Correction(target, printed, reason, f.source());
+    }
+
+    // ---------------------------------------------------------------- shared with the binders
+
+    Findings findings() {
+        return findings;
+    }
+
+    String language() {
+        return language;
+    }
+
+    String reportingPeriod() {
+        return reportingPeriod;
+    }
+
+    int scale() {
+        return scale;
+    }
+
+    String monetaryUnit() {
+        return monetaryUnit;
+    }
+
+    Map<String, Period> periods() {
+        return periods;
+    }
+
+    Map<String, Unit> units() {
+        return units;
+    }
+
+    static Row.At at(String s) {
+        return switch (s) {
+            case "start" -> Row.At.START;
+            case "end" -> Row.At.END;
+            default -> throw new IllegalArgumentException(s);
+        };
+    }
+}

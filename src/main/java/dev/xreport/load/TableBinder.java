@@ -1,0 +1,185 @@
+package dev.xreport.load;
+
+import dev.xreport.diag.Code;
+import dev.xreport.diag.Findings;
+import dev.xreport.model.Column;
+import dev.xreport.model.Dims;
+import dev.xreport.model.FactTable;
+import dev.xreport.model.Row;
+import dev.xreport.model.RowRole;
+import dev.xreport.model.Table;
+import dev.xreport.model.TableKind;
+import dev.xreport.model.TextTable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Binds the {@code tables:} entries into {@link FactTable}s and {@link TextTable}s. */
+final class TableBinder {
+    private final Findings findings;
+
+    TableBinder(ReportLoader loader) {
+        this.findings = loader.findings();
+    }
+
+    Table table(Node node) {
+        Fields f = Fields.of(node, "a table", findings);
+        if (f == null) {
+            return null;
+        }
+        String id = f.required("id");
+        TableKind kind = enumValue(f, "kind", TableKind.class, TableKind.ANALYSIS);
+        String title = f.string("title");
+        List<String> notes = f.strings("notes");
+        Table t;
+        if (kind.isText()) {
+            List<String> header = f.strings("header");
+            List<TextTable.Record> records = f.each("records", n -> record(n, header.size()));
+            t = new TextTable(id, kind, title, header, records, notes, f.source());
+        } else {
+            List<Column> columns = f.each("columns", this::column);
+            List<Row> rows = f.each("rows", this::row);
+            FactTable.Crossfoot crossfoot = null;
+            if (f.has("crossfoot")) {
+                Fields c = Fields.of(f.node("crossfoot"), "\"crossfoot\"", findings);
+                if (c != null) {
+                    crossfoot = new FactTable.Crossfoot(c.required("total"), c.strings("of"), c.source());
+                    c.rejectUnknown();
+                }
+            }
+            t = new FactTable(id, kind, title, f.string("subtitle"), f.string("unitCaption"), f.string("noteHeader"),
+                    f.string("period"), columns, rows, crossfoot, notes, f.source());
+        }
+        f.rejectUnknown();
+        return id == null ? null : t;
+    }
+
+    private TextTable.Record record(Node node, int width) {
+        if (node instanceof Node.MapNode) {
+            Fields f = new Fields((Node.MapNode) node, findings);
+            String group = f.required("group");
+            f.rejectUnknown();
+            return group == null ? null : new TextTable.Record(group, List.of(), f.source());
+        }
+        if (node instanceof Node.ListNode l) {
+            List<String> cells = new ArrayList<>();
+            for (Node c : l.items()) {
+                if (c instanceof Node.Scalar s) {
+                    cells.add(s.text() == null ? "" : s.text());
+                } else {
+                    findings.add(Code.LOAD_WRONG_TYPE, c.source(), "a cell must be a text, not " + c.kind());
+                }
+            }
+            if (width > 0 && cells.size() != width) {
+                findings.add(Code.LOAD_BAD_VALUE, node.source(), "this record has " + cells.size()
+                        + " cells but the header has " + width);
+            }
+            return new TextTable.Record(null, cells, node.source());
+        }
+        findings.add(Code.LOAD_WRONG_TYPE, node.source(), "a record is a list of cells or {group: ...}");
+        return null;
+    }
+
+    private Column column(Node node) {
+        Fields f = Fields.of(node, "a column", findings);
+        if (f == null) {
+            return null;
+        }
+        String id = f.required("id");
+        String label = f.string("label");
+        String group = f.string("group");
+        String period = f.string("period");
+        Dims dims = Dims.of(f.stringMap("dims"));
+        String derive = f.string("derive");
+        Column.Derivation derivation = null;
+        if (derive != null) {
+            switch (derive) {
+                case "share" -> derivation = new Column.Share(f.required("of"), f.required("base"));
+                case "change" -> derivation = new Column.Change(f.required("from"), f.required("to"));
+                default -> findings.add(Code.LOAD_BAD_VALUE, f.source("derive"),
+                        "derive is \"share\" or \"change\", not \"" + derive + "\"");
+            }
+            if (period != null || !dims.isEmpty()) {
+                findings.add(Code.LOAD_BAD_VALUE, f.source(), "a derived column has no period or dims of its own");
+            }
+        }
+        for (String k : List.of("of", "base", "from", "to")) {
+            if (f.has(k) && derive == null) {
+                findings.add(Code.LOAD_BAD_VALUE, f.source(k), "\"" + k + "\" belongs to a derived column (derive: ...)");
+            }
+            f.node(k);
+        }
+        f.rejectUnknown();
+        return id == null ? null : new Column(id, label == null ? "" : label, group, period, dims, derivation, f.source());
+    }
+
+    private Row row(Node node) {
+        Fields f = Fields.of(node, "a row", findings);
+        if (f == null) {
+            return null;
+        }
+        String concept = f.string("concept");
+        if (concept != null && !ReportLoader.NAME.matcher(concept).matches()) {
+            findings.add(Code.LOAD_BAD_VALUE, f.source("concept"), "\"" + concept + "\" is not a concept name");
+            concept = null;
+        }
+        RowRole role = enumValue(f, "role", RowRole.class, RowRole.ITEM);
+        if (role == RowRole.HEADING && concept != null) {
+            findings.add(Code.LOAD_BAD_VALUE, f.source("role"), "a heading row shows no figures: drop its concept");
+        }
+        if (role != RowRole.HEADING && concept == null && !f.has("concept")) {
+            findings.add(Code.LOAD_MISSING_FIELD, f.source(), "a row needs a \"concept\" (or role: heading)");
+        }
+        String id = f.string("id");
+        if (id == null) {
+            id = concept;
+        }
+        String label = f.string("label");
+        Row.At at = Row.At.DURATION;
+        String atText = f.string("at");
+        if (atText != null) {
+            if (atText.equals("start") || atText.equals("end")) {
+                at = ReportLoader.at(atText);
+            } else {
+                findings.add(Code.LOAD_BAD_VALUE, f.source("at"), "at is \"start\" or \"end\", not \"" + atText + "\"");
+            }
+        }
+        List<Row.Term> sum = new ArrayList<>();
+        for (String term : f.strings("sum")) {
+            String t = term.strip();
+            int weight = 1;
+            if (t.startsWith("-")) {
+                weight = -1;
+                t = t.substring(1).strip();
+            } else if (t.startsWith("+")) {
+                t = t.substring(1).strip();
+            }
+            sum.add(new Row.Term(t, weight));
+        }
+        Set<String> blank = new LinkedHashSet<>(f.strings("blank"));
+        Row row = new Row(id, role == RowRole.HEADING ? null : concept, Dims.of(f.stringMap("dims")),
+                label == null ? "" : label, role, f.integer("depth", 0), f.bool("negated", false), f.string("note"),
+                at, f.string("period"), sum, blank, f.source());
+        f.rejectUnknown();
+        return row;
+    }
+
+    private <E extends Enum<E>> E enumValue(Fields f, String key, Class<E> type, E otherwise) {
+        String s = f.string(key);
+        if (s == null) {
+            return otherwise;
+        }
+        try {
+            return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            findings.add(Code.LOAD_BAD_VALUE, f.source(key), "\"" + s + "\" is not a " + key + " (use one of "
+                    + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", ")) + ")");
+            return otherwise;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.xreport.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.xreport.diag.Code;
+import dev.xreport.diag.Findings;
+import dev.xreport.model.Source;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML or JSON text into a {@link Node} tree with file, line, column and JSON path on
+ * every node. Syntax errors and duplicate keys become findings, not exceptions.
+ */
+final class TreeParser {
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
+            .build();
+    private static final YAMLFactory YAML;
+
+    static {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20); // no "billion laughs"
+        options.setAllowDuplicateKeys(true);      // reported by us, with both places
+        options.setCodePointLimit(64 * 1024 * 1024);
+        YAML = YAMLFactory.builder().loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
+                .build();
+    }
+
+    private final String file;
+    private final Findings findings;
+
+    TreeParser(String file, Findings findings) {
+        this.file = file;
+        this.findings = findings;
+    }
+
+    /** The tree, or null when the text is not well-formed (a finding says where). */
+    Node parse(String content, boolean json) {
+        try (JsonParser p = (json ? JSON : YAML).createParser(content)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                findings.add(Code.LOAD_SYNTAX, new Source(file, 1, 1, "$"), "the file is empty");
+                return null;
+            }
+            Node root = read(p, "$");
+            if (p.nextToken() != null) {
+                findings.add(Code.LOAD_SYNTAX, at(p.currentTokenLocation(), "$"), "more than one document in the file");
+                return null;
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            findings.add(Code.LOAD_SYNTAX, loc == null ? new Source(file, 0, 0, "") : at(loc, ""),
+                    cleanMessage(e.getOriginalMessage()));
+            return null;
+        } catch (IOException e) {
+            findings.add(Code.LOAD_UNREADABLE, new Source(file, 0, 0, ""), String.valueOf(e.getMessage()));
+            return null;
+        } catch (RuntimeException e) {
+            // snakeyaml reports some limits (aliases, code points) as unchecked exceptions
+            findings.add(Code.LOAD_SYNTAX, new Source(file, 0, 0, ""), cleanMessage(String.valueOf(e.getMessage())));
+            return null;
+        }
+    }
+
+    private Node read(JsonParser p, String path) throws IOException {
+        JsonToken t = p.currentToken();
+        Source here = at(p.currentTokenLocation(), path);
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Node> entries = new LinkedHashMap<>();
+                Map<String, Source> keys = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    String childPath = path + "." + name;
+                    Source keySource = at(p.currentTokenLocation(), childPath);
+                    p.nextToken();
+                    Node value = read(p, childPath);
+                    if (entries.containsKey(name)) {
+                        findings.add(Code.LOAD_DUPLICATE_KEY, keySource,
+                                "\"" + name + "\" is given twice in this mapping (first at line "
+                                        + keys.get(name).line() + ")");
+                        continue;
+                    }
+                    entries.put(name, value);
+                    keys.put(name, keySource);
+                }
+                return new Node.MapNode(entries, keys, here);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(read(p, path + "[" + i++ + "]"));
+                }
+                return new Node.ListNode(items, here);
+            }
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new Node.Scalar(p.getText(), true, here);
+            case VALUE_NULL:
+                return new Node.Scalar(null, false, here);
+            default:
+                return new Node.Scalar(p.getText(), false, here);
+        }
+    }
+
+    private Source at(JsonLocation loc, String path) {
+        return new Source(file, Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0), path);
+    }
+
+    /** Parser messages without the Java class names and source dumps they sometimes carry. */
+    private static String cleanMessage(String m) {
+        if (m == null) {
+            return "not well-formed";
+        }
+        String s = m.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+        int at = s.indexOf(" at [Source:");
+        if (at > 0) {
+            s = s.substring(0, at);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.xreport.validate;
+
+import dev.xreport.derive.Amounts;
+import dev.xreport.derive.Cells;
+import dev.xreport.diag.Code;
+import dev.xreport.diag.Findings;
+import dev.xreport.model.Column;
+import dev.xreport.model.Fact;
+import dev.xreport.model.FactTable;
+import dev.xreport.model.Report;
+import dev.xreport.model.Row;
+import dev.xreport.model.Source;
+import dev.xreport.model.Table;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * XR-CALC-501: every row with {@code sum:} equals the weighted sum of its rows, in every value
+ * column, exactly (the figures are all reported to the same precision). A missing cell counts as
+ * zero; a total whose lines are all missing is not checked.
+ */
+final class CalculationRule implements Rule {
+    @Override
+    public void check(Report report, Cells cells, Findings findings) {
+        for (Table t : report.tables()) {
+            if (!(t instanceof FactTable table)) {
+                continue;
+            }
+            for (Row row : table.rows()) {
+                if (row.sum().isEmpty() || !row.hasFigures()) {
+                    continue;
+                }
+                for (Column column : table.valueColumns()) {
+                    check(report, cells, findings, table, row, column);
+                }
+            }
+        }
+    }
+
+    private void check(Report report, Cells cells, Findings findings, FactTable table, Row row, Column column) {
+        Optional<Fact> total = cells.fact(table, row, column);
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean anyTerm = false;
+        StringBuilder expression = new StringBuilder();
+        for (Row.Term term : row.sum()) {
+            Optional<Row> termRow = table.row(term.row());
+            if (termRow.isEmpty()) {
+                return; // reported by the reference check
+            }
+            Optional<BigDecimal> v = cells.value(table, termRow.get(), column);
+            if (v.isPresent()) {
+                anyTerm = true;
+                sum = sum.add(term.weight() < 0 ? v.get().negate() : v.get());
+            }
+            expression.append(expression.length() == 0 ? (term.weight() < 0 ? "−" : "") : term.weight() < 0 ? " − " : " + ")
+                    .append(term.row());
+        }
+        if (!anyTerm && total.isEmpty()) {
+            return;
+        }
+        BigDecimal stated = total.map(Fact::value).orElse(BigDecimal.ZERO);
+        if (stated.compareTo(sum) == 0) {
+            return;
+        }
+        int scale = report.scale();
+        Source at = total.map(Fact::source).orElse(row.source());
+        String key = cells.address(table, row, column) instanceof Cells.Found f ? f.key().toString() : row.id();
+        findings.add(Code.CALC_SUM, at, "table \"" + table.id() + "\", row \"" + row.label() + "\", column \""
+                + column.label() + "\": " + key + " is " + Amounts.grouped(stated, scale)
+                + (total.isEmpty() ? " (not stated)" : "") + " but " + expression + " = " + Amounts.grouped(sum, scale)
+                + " (difference " + Amounts.grouped(stated.subtract(sum), scale) + ")");
+    }
+}
