@@ -24,6 +24,7 @@ public enum Code {
     REF_CITATION("XR-REF-205", Severity.ERROR, Stage.INPUT, "a narrative citation of a fact that does not exist"),
     REF_CORRECTION("XR-REF-206", Severity.ERROR, Stage.INPUT, "a correction of a fact or cell that does not exist"),
     REF_INSTANT("XR-REF-207", Severity.ERROR, Stage.INPUT, "an opening or closing balance whose instant is not a defined period"),
+    REF_CHECK("XR-REF-208", Severity.ERROR, Stage.INPUT, "a check that refers to a fact that is not stated"),
     // facts (exit code 2 for errors)
     FACT_CONFLICT("XR-FACT-202", Severity.ERROR, Stage.INPUT, "a fact stated twice with different values"),
     FACT_REPEATED("XR-FACT-203", Severity.WARNING, Stage.VALIDATION, "a fact stated twice with the same value"),
@@ -33,6 +34,7 @@ public enum Code {
     // arithmetic (exit code 1 when it reaches the threshold)
     CALC_SUM("XR-CALC-501", Severity.INCONSISTENCY, Stage.VALIDATION, "a total that is not the sum of its lines"),
     CALC_CROSSFOOT("XR-CALC-502", Severity.INCONSISTENCY, Stage.VALIDATION, "a total column that is not the sum of its columns"),
+    CALC_CHECK("XR-CALC-503", Severity.INCONSISTENCY, Stage.VALIDATION, "a check of the report's own that does not hold"),
     // output
     OUT_WRITE("XR-OUT-901", Severity.ERROR, Stage.OUTPUT, "a deliverable that could not be written");
 

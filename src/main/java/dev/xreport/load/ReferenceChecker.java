@@ -1,9 +1,13 @@
 package dev.xreport.load;
 
 import dev.xreport.derive.Cells;
+import dev.xreport.derive.Expression;
 import dev.xreport.diag.Code;
 import dev.xreport.diag.Findings;
 import dev.xreport.model.Block;
+import dev.xreport.model.Check;
+import dev.xreport.model.Fact;
+import dev.xreport.model.FactKey;
 import dev.xreport.model.Citation;
 import dev.xreport.model.Column;
 import dev.xreport.model.Correction;
@@ -56,6 +60,27 @@ final class ReferenceChecker {
         }
         for (Correction c : report.corrections()) {
             checkCorrection(c);
+        }
+        for (Check c : report.checks()) {
+            checkCheck(c);
+        }
+    }
+
+    private void checkCheck(Check check) {
+        for (String side : List.of(check.left(), check.right())) {
+            try {
+                for (FactKey key : Expression.parse(side).references()) {
+                    if (!report.periods().containsKey(key.period())) {
+                        findings.add(Code.REF_PERIOD, check.source(), "check \"" + check.id() + "\": period \""
+                                + key.period() + "\" of " + key + " is not defined");
+                    } else if (cells.facts().get(key).filter(Fact::isNumeric).isEmpty()) {
+                        findings.add(Code.REF_CHECK, check.source(), "check \"" + check.id() + "\": " + key
+                                + " is not stated as a number");
+                    }
+                }
+            } catch (Expression.SyntaxError e) {
+                // reported by the loader
+            }
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.xreport.load;
 
+import dev.xreport.derive.Expression;
 import dev.xreport.diag.Code;
 import dev.xreport.diag.Findings;
 import dev.xreport.model.Block;
+import dev.xreport.model.Check;
 import dev.xreport.model.Citation;
 import dev.xreport.model.Correction;
 import dev.xreport.model.Dims;
@@ -69,6 +71,7 @@ public final class ReportLoader {
     private final List<Table> tables = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private final List<Node> correctionNodes = new ArrayList<>();
+    private final List<Check> checks = new ArrayList<>();
 
     private ReportLoader(ReportSource files) {
         this.files = files;
@@ -127,7 +130,7 @@ public final class ReportLoader {
                 .filter(java.util.Objects::nonNull).toList();
         Report report = new Report(id == null ? "report" : id, title == null ? Text.of("en", "Report") : title,
                 language, sourceText, entity, reportingPeriod, scale, periods, units, facts, tables, sections,
-                corrections, origin);
+                corrections, checks, origin);
         new ReferenceChecker(report, findings).check();
         return new LoadResult(report, findings);
     }
@@ -313,6 +316,54 @@ public final class ReportLoader {
             }
         }
         correctionNodes.addAll(f.list("corrections"));
+        for (Node c : f.list("checks")) {
+            Check check = check(c);
+            if (check != null) {
+                checks.add(check);
+            }
+        }
+    }
+
+    private Check check(Node node) {
+        Fields f = Fields.of(node, "a check", findings);
+        if (f == null) {
+            return null;
+        }
+        String cid = f.string("id");
+        String expect = f.required("expect");
+        String description = f.string("description");
+        f.rejectUnknown();
+        if (expect == null) {
+            return null;
+        }
+        int eq = -1;
+        int equalsSigns = 0;
+        int depth = 0;
+        for (int i = 0; i < expect.length(); i++) {
+            char c = expect.charAt(i);
+            depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+            if (c == '=' && depth == 0) {
+                eq = i;
+                equalsSigns++;
+            }
+        }
+        if (equalsSigns != 1) {
+            findings.add(Code.LOAD_BAD_VALUE, f.source("expect"), "\"" + expect
+                    + "\" must have the form LEFT = RIGHT, e.g. Assets@I2022 = LiabilitiesAndEquity@I2022");
+            return null;
+        }
+        String left = expect.substring(0, eq).strip();
+        String right = expect.substring(eq + 1).strip();
+        for (String side : List.of(left, right)) {
+            try {
+                Expression.parse(side);
+            } catch (Expression.SyntaxError e) {
+                findings.add(Code.LOAD_BAD_VALUE, f.source("expect"), "\"" + side + "\": " + e.getMessage()
+                        + " at character " + (e.offset() + 1));
+                return null;
+            }
+        }
+        return new Check(cid == null ? expect : cid, left, right, description, f.source("expect"));
     }
 
     private Section section(Node node) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 public record Report(String id, Text title, String language, String source, Entity entity,
                      String reportingPeriod, int scale, Map<String, Period> periods, Map<String, Unit> units,
                      List<Fact> facts, List<Table> tables, List<Section> sections, List<Correction> corrections,
-                     Source origin) {
+                     List<Check> checks, Source origin) {
 
     public Report {
         periods = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(periods));
@@ -25,6 +25,7 @@ public record Report(String id, Text title, String language, String source, Enti
         tables = List.copyOf(tables);
         sections = List.copyOf(sections);
         corrections = List.copyOf(corrections);
+        checks = List.copyOf(checks);
     }
 
     public Optional<Table> table(String tableId) {
