@@ -107,6 +107,41 @@ public final class Cells {
         return Optional.empty();
     }
 
+    /** The sign the report prints for nil and zero: an en dash. */
+    public static final String NIL = "\u2013";
+
+    /**
+     * The words a cell shows, as the printed report shows them: amounts in the report's scale with
+     * thousands separators and negatives in parentheses, ratios as percentages, zero and nil as
+     * {@link #NIL}, text facts as their text, and "" for a cell the report leaves empty.
+     */
+    public String text(FactTable table, Row row, Column column) {
+        if (!row.hasFigures() || row.blank().contains(column.id())) {
+            return "";
+        }
+        if (column.isDerived()) {
+            return derived(table, row, column).filter(v -> v.signum() != 0)
+                    .map(v -> Amounts.percent(v, Derived.RATIO_SCALE - 2)).orElse(NIL);
+        }
+        Optional<Fact> fact = fact(table, row, column);
+        if (fact.isEmpty()) {
+            return NIL;
+        }
+        Fact f = fact.get();
+        if (!f.isNumeric()) {
+            return f.text();
+        }
+        BigDecimal v = row.negated() ? f.value().negate() : f.value();
+        if (v.signum() == 0) {
+            return NIL;
+        }
+        dev.xreport.model.Unit unit = report.units().get(f.unit());
+        if (unit != null && unit.isPure()) {
+            return Amounts.percent(v, Math.max(f.decimals() - 2, 0));
+        }
+        return Amounts.grouped(v, unit != null && unit.isMonetary() ? report.scale() : 0);
+    }
+
     private static String first(String... candidates) {
         for (String c : candidates) {
             if (c != null) {

@@ -23,10 +23,17 @@ import java.util.function.Consumer;
  */
 public final class Generator {
     private final Consumer<String> progress;
+    private final Map<String, Renderer> available;
 
     /** @param progress receives one line per step, with its time */
     public Generator(Consumer<String> progress) {
+        this(progress, Renderers.byFormat());
+    }
+
+    /** With a chosen set of renderers, by format name (tests use this to simulate failures). */
+    public Generator(Consumer<String> progress, Map<String, Renderer> renderers) {
         this.progress = progress;
+        this.available = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(renderers));
     }
 
     /** Loads and validates only. */
@@ -43,13 +50,12 @@ public final class Generator {
     /** Loads, validates and, when nothing reaches the threshold, writes the deliverables. */
     public Result generate(Request request) {
         Findings findings = new Findings();
-        Map<String, Renderer> available = Renderers.byFormat();
         List<Renderer> renderers = new ArrayList<>();
         for (String format : request.formats().isEmpty() ? available.keySet() : request.formats()) {
             Renderer r = available.get(format);
             if (r == null) {
                 findings.add(Code.LOAD_BAD_VALUE, Source.NONE, "unknown format \"" + format + "\" (available: "
-                        + String.join(", ", available.keySet()) + ")");
+                        + String.join(", ", new java.util.TreeSet<>(available.keySet())) + ")");
             } else {
                 renderers.add(r);
             }

@@ -30,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,6 +127,10 @@ public final class ReportLoader {
             }
         }
         List<Fact> facts = new FactBinder(this).bind(factNodes);
+        if (entity != null) {
+            entity = new Entity(resolve(entity.name(), facts, entity.source()), resolve(entity.shortName(), facts,
+                    entity.source()), entity.identifier(), entity.source());
+        }
         List<Correction> corrections = correctionNodes.stream().map(this::correction)
                 .filter(java.util.Objects::nonNull).toList();
         Report report = new Report(id == null ? "report" : id, title == null ? Text.of("en", "Report") : title,
@@ -233,6 +238,33 @@ public final class ReportLoader {
         }
         Map<String, String> m = f.stringMap(key);
         return m.isEmpty() ? null : new Text(m);
+    }
+
+    /**
+     * Words that are a single citation, {@code "{EntityNameEnglish@FY2022}"}, take the cited text
+     * fact's text, so that a name printed as a fact is still stated once.
+     */
+    private Text resolve(Text text, List<Fact> facts, Source at) {
+        if (text == null) {
+            return null;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        text.byLanguage().forEach((lang, value) -> {
+            Matcher m = CITATION.matcher(value.strip());
+            if (!m.matches()) {
+                out.put(lang, value);
+                return;
+            }
+            FactKey key = new FactKey(m.group(1), m.group(2), Dims.NONE);
+            Optional<Fact> fact = facts.stream().filter(f -> f.key().equals(key) && !f.isNumeric()).findFirst();
+            if (fact.isEmpty()) {
+                findings.add(Code.REF_CITATION, at, value + " cites " + key + ", which is not stated as a text fact");
+                out.put(lang, value);
+            } else {
+                out.put(lang, fact.get().text());
+            }
+        });
+        return new Text(out);
     }
 
     private void period(String pid, Node node) {
