@@ -21,6 +21,29 @@ public final class Amounts {
         return v.signum() < 0 ? "(" + s + ")" : s;
     }
 
+    /**
+     * An amount for a message, in the words the author wrote it: "1,350 thousand EUR", "1.47%".
+     */
+    public static String describe(BigDecimal value, dev.xreport.model.Unit unit, int scale) {
+        if (unit == null) {
+            return value.toPlainString();
+        }
+        if (unit.isPure()) {
+            return percent(value, Math.max(value.stripTrailingZeros().scale() - 2, 0));
+        }
+        if (!unit.isMonetary()) {
+            return grouped(value, 0) + " " + unit.id();
+        }
+        String words = switch (scale) {
+            case 0 -> "";
+            case 3 -> " thousand";
+            case 6 -> " million";
+            case 9 -> " billion";
+            default -> " ×10^" + scale;
+        };
+        return grouped(value, scale) + words + " " + unit.measure().substring(unit.measure().indexOf(':') + 1);
+    }
+
     /** A ratio as a percentage with {@code places} decimals: 0.7061 → 70.61%. */
     public static String percent(BigDecimal ratio, int places) {
         return ratio.movePointRight(2).setScale(places, RoundingMode.HALF_UP).toPlainString() + "%";

@@ -43,7 +43,7 @@ final class FactBinder {
                         + " (first at " + first.source().location() + "); state a fact once and refer to it");
             } else {
                 findings.add(Code.FACT_CONFLICT, fact.source(), fact.key() + " is stated twice with different values: "
-                        + show(first) + " at " + first.source().location() + " and " + show(fact) + " here");
+                        + show(fact) + " here and " + show(first) + " at " + first.source().location());
             }
         }
         return facts;
@@ -80,8 +80,10 @@ final class FactBinder {
         }
         if (periodId != null && !loader.periods().containsKey(periodId)) {
             Source at = f.has("period") ? f.source("period") : f.source();
-            findings.add(Code.REF_PERIOD, at, "period \"" + periodId + "\" is not defined (defined: "
-                    + String.join(", ", loader.periods().keySet()) + ")");
+            if (!loader.brokenPeriods().contains(periodId)) {
+                findings.add(Code.REF_PERIOD, at, "period \"" + periodId + "\" is not defined (defined: "
+                        + String.join(", ", loader.periods().keySet()) + ")");
+            }
             ok = false;
         }
         Fact fact = null;
@@ -102,6 +104,9 @@ final class FactBinder {
         f.node("lang");
         f.node("text");
         f.rejectUnknown();
+        if (fact == null && concept != null) {
+            loader.brokenConcepts().add(concept);
+        }
         return fact;
     }
 
@@ -158,7 +163,11 @@ final class FactBinder {
         return Dims.of(m);
     }
 
-    private static String show(Fact f) {
-        return f.isNumeric() ? f.value().toPlainString() + " " + f.unit() : "\"" + f.text() + "\"";
+    private String show(Fact f) {
+        if (!f.isNumeric()) {
+            return "\"" + f.text() + "\"";
+        }
+        Unit unit = loader.units().get(f.unit());
+        return dev.xreport.derive.Amounts.describe(f.value(), unit, loader.scale());
     }
 }

@@ -33,14 +33,29 @@ final class ReferenceChecker {
     private final Findings findings;
     private final Cells cells;
 
-    ReferenceChecker(Report report, Findings findings) {
+    private final Set<String> brokenPeriods;
+    private final Set<String> brokenConcepts;
+
+    /**
+     * @param brokenPeriods  periods whose definition failed to load (already reported)
+     * @param brokenConcepts concepts of which a fact failed to load (already reported)
+     */
+    ReferenceChecker(Report report, Findings findings, Set<String> brokenPeriods, Set<String> brokenConcepts) {
         this.report = report;
         this.findings = findings;
         this.cells = new Cells(report);
+        this.brokenPeriods = brokenPeriods;
+        this.brokenConcepts = brokenConcepts;
+    }
+
+    /** True when a reference to {@code key} fails only because of something already reported. */
+    private boolean alreadyReported(FactKey key) {
+        return brokenConcepts.contains(key.concept()) || brokenPeriods.contains(key.period());
     }
 
     void check() {
-        if (report.reportingPeriod() != null && !report.periods().containsKey(report.reportingPeriod())) {
+        if (report.reportingPeriod() != null && !report.periods().containsKey(report.reportingPeriod())
+                && !brokenPeriods.contains(report.reportingPeriod())) {
             findings.add(Code.REF_PERIOD, report.origin(), "reportingPeriod \"" + report.reportingPeriod()
                     + "\" is not defined");
         }
@@ -70,6 +85,9 @@ final class ReferenceChecker {
         for (String side : List.of(check.left(), check.right())) {
             try {
                 for (FactKey key : Expression.parse(side).references()) {
+                    if (alreadyReported(key)) {
+                        continue;
+                    }
                     if (!report.periods().containsKey(key.period())) {
                         findings.add(Code.REF_PERIOD, check.source(), "check \"" + check.id() + "\": period \""
                                 + key.period() + "\" of " + key + " is not defined");
@@ -166,7 +184,7 @@ final class ReferenceChecker {
 
     private void checkCitations(Block.Paragraph p) {
         for (Citation c : p.citations()) {
-            if (!cells.facts().contains(c.fact())) {
+            if (!cells.facts().contains(c.fact()) && !alreadyReported(c.fact())) {
                 findings.add(Code.REF_CITATION, p.source(), c.raw() + " cites " + c.fact() + ", which is not stated");
             }
         }
@@ -174,7 +192,7 @@ final class ReferenceChecker {
 
     private void checkCorrection(Correction c) {
         if (c.target() instanceof Correction.FactTarget f) {
-            if (!cells.facts().contains(f.fact())) {
+            if (!cells.facts().contains(f.fact()) && !alreadyReported(f.fact())) {
                 findings.add(Code.REF_CORRECTION, c.source(), "the corrected fact " + f.fact() + " is not stated");
             }
         } else if (c.target() instanceof Correction.CellTarget cell) {

@@ -73,6 +73,9 @@ public final class ReportLoader {
     private final List<Section> sections = new ArrayList<>();
     private final List<Node> correctionNodes = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
+    // what failed to load, so that references to it do not repeat the finding
+    private final java.util.Set<String> brokenPeriods = new java.util.HashSet<>();
+    private final java.util.Set<String> brokenConcepts = new java.util.HashSet<>();
 
     private ReportLoader(ReportSource files) {
         this.files = files;
@@ -136,7 +139,7 @@ public final class ReportLoader {
         Report report = new Report(id == null ? "report" : id, title == null ? Text.of("en", "Report") : title,
                 language, sourceText, entity, reportingPeriod, scale, periods, units, facts, tables, sections,
                 corrections, checks, origin);
-        new ReferenceChecker(report, findings).check();
+        new ReferenceChecker(report, findings, brokenPeriods, brokenConcepts).check();
         return new LoadResult(report, findings);
     }
 
@@ -274,8 +277,10 @@ public final class ReportLoader {
         }
         Fields f = Fields.of(node, "a period", findings);
         if (f == null) {
+            brokenPeriods.add(pid);
             return;
         }
+        int before = findings.all().size();
         if (f.has("instant")) {
             LocalDate d = date(f, "instant");
             if (f.has("start") || f.has("end")) {
@@ -298,6 +303,9 @@ public final class ReportLoader {
             }
         }
         f.rejectUnknown();
+        if (findings.all().size() > before) {
+            brokenPeriods.add(pid);
+        }
     }
 
     private LocalDate date(Fields f, String key) {
@@ -545,6 +553,14 @@ public final class ReportLoader {
 
     Map<String, Unit> units() {
         return units;
+    }
+
+    java.util.Set<String> brokenPeriods() {
+        return brokenPeriods;
+    }
+
+    java.util.Set<String> brokenConcepts() {
+        return brokenConcepts;
     }
 
     static Row.At at(String s) {

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML or JSON text into a {@link Node} tree with file, line, column and JSON path on
@@ -60,6 +62,15 @@ final class TreeParser {
             }
             return root;
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+                Mark m = y.getProblemMark();
+                String context = y.getContext() == null || y.getContextMark() == null ? ""
+                        : " (" + y.getContext() + " that starts at line " + (y.getContextMark().getLine() + 1)
+                        + ", column " + (y.getContextMark().getColumn() + 1) + ")";
+                findings.add(Code.LOAD_SYNTAX, new Source(file, m.getLine() + 1, m.getColumn() + 1, ""),
+                        cleanMessage(y.getProblem()) + context);
+                return null;
+            }
             JsonLocation loc = e.getLocation();
             findings.add(Code.LOAD_SYNTAX, loc == null ? new Source(file, 0, 0, "") : at(loc, ""),
                     cleanMessage(e.getOriginalMessage()));

@@ -1,5 +1,6 @@
 package dev.xreport.validate;
 
+import dev.xreport.derive.Amounts;
 import dev.xreport.derive.Cells;
 import dev.xreport.derive.Expression;
 import dev.xreport.diag.Code;
@@ -7,7 +8,9 @@ import dev.xreport.diag.Findings;
 import dev.xreport.model.Check;
 import dev.xreport.model.Fact;
 import dev.xreport.model.Report;
+import dev.xreport.model.Unit;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
 
@@ -34,17 +37,21 @@ final class CheckRule implements Rule {
                 continue; // a missing fact is reported by the reference check; division by zero is no finding
             }
             BigDecimal expected = r.get();
+            Unit unit = null;
             if (left instanceof Expression.Ref ref) {
-                Integer decimals = cells.facts().get(ref.key()).map(Fact::decimals).orElse(null);
+                Optional<Fact> fact = cells.facts().get(ref.key());
+                Integer decimals = fact.map(Fact::decimals).orElse(null);
                 if (decimals != null) {
                     expected = expected.setScale(decimals, RoundingMode.HALF_UP);
                 }
+                unit = fact.map(f -> report.units().get(f.unit())).orElse(null);
             }
             if (l.get().compareTo(expected) != 0) {
+                String before = expected.compareTo(r.get()) != 0
+                        ? " (" + r.get().round(new MathContext(10)).toPlainString() + " before rounding)" : "";
                 findings.add(Code.CALC_CHECK, check.source(), "check \"" + check.id() + "\" does not hold: "
-                        + check.left() + " is " + l.get().toPlainString() + " but " + check.right() + " gives "
-                        + expected.toPlainString()
-                        + (expected.compareTo(r.get()) != 0 ? " (" + r.get().round(new java.math.MathContext(10)).toPlainString() + " before rounding)" : ""));
+                        + check.left() + " is " + Amounts.describe(l.get(), unit, report.scale()) + " but "
+                        + check.right() + " gives " + Amounts.describe(expected, unit, report.scale()) + before);
             }
         }
     }

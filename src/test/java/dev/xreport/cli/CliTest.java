@@ -1,0 +1,98 @@
+package dev.xreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a newcomer meets it: help, the default report, validate, exit codes. */
+class CliTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void helpExplainsTheCommandsAndExitCodes() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString())
+                .contains("generate", "validate", "WeBank 2022", "Exit codes", "0  done", "2  usage error");
+    }
+
+    @Test
+    void generateHelpNamesEveryOption() {
+        assertThat(run("generate", "--help")).isZero();
+        assertThat(out.toString()).contains("REPORT", "--out", "--formats", "--fail-on", "inconsistency");
+    }
+
+    @Test
+    void generateWithNoReportWritesTheWebankDeliverables(@TempDir Path tmp) throws Exception {
+        assertThat(run("generate", "--out", tmp.toString())).isZero();
+        Path facts = tmp.resolve("webank-2022/webank-2022.facts.json");
+        assertThat(facts).exists();
+        assertThat(Files.readString(facts)).contains("\"concept\" : \"Assets\"", "473861630000");
+        // one progress line per step, each with its time
+        assertThat(out.toString().lines().filter(l -> l.matches("^(load|validate|json|publish) .*\\(\\d+ ms\\)$")))
+                .hasSize(4);
+        assertThat(err.toString()).isEmpty();
+        // nothing left behind beside the deliverables
+        try (var siblings = Files.list(tmp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("webank-2022");
+        }
+    }
+
+    @Test
+    void validateTheEmbeddedReportFolderIsClean() {
+        assertThat(run("validate", "src/main/reports/webank-2022")).isZero();
+        assertThat(out.toString()).contains("0 errors, 0 inconsistencies, 0 warnings");
+    }
+
+    @Test
+    void validateAcceptsTheEntryFileToo() {
+        assertThat(run("validate", "src/test/resources/reports/minimal/report.yaml")).isZero();
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(run("generate", "--colour")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option");
+    }
+
+    @Test
+    void missingReportIsExitCodeTwoWithTheFileNamed(@TempDir Path tmp) {
+        assertThat(run("validate", tmp.resolve("nowhere").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("XR-LOAD-109", "nowhere");
+    }
+
+    @Test
+    void unknownFormatIsRefused(@TempDir Path tmp) {
+        assertThat(run("generate", "--formats", "docx", "--out", tmp.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown format \"docx\"");
+        assertThat(tmp.resolve("webank-2022")).doesNotExist();
+    }
+
+    @Test
+    void failOnWarningTurnsWarningsIntoFailure(@TempDir Path tmp) throws Exception {
+        Path report = tmp.resolve("r");
+        Files.createDirectories(report);
+        String minimal = Files.readString(Path.of("src/test/resources/reports/minimal/report.yaml"));
+        // a table no section places is a warning
+        Files.writeString(report.resolve("report.yaml"), minimal.replace("      - table: balance-sheet\n", ""));
+        assertThat(run("validate", report.toString())).isZero();
+        assertThat(err.toString()).contains("warning XR-TABLE-302");
+        assertThat(run("validate", report.toString(), "--fail-on", "warning")).isEqualTo(1);
+    }
+
+    @Test
+    void findingsCanBePrintedAsJson() {
+        assertThat(run("validate", "src/test/resources/bad-input/XR-LOAD-105-not-a-number", "--findings-format", "json"))
+                .isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("{\"code\":\"XR-LOAD-105\"").contains("\"line\":17", "\"column\":50");
+    }
+}

@@ -1,0 +1,93 @@
+package dev.xreport.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xreport.derive.Cells;
+import dev.xreport.diag.Findings;
+import dev.xreport.model.Report;
+import dev.xreport.render.Renderer;
+import dev.xreport.render.Renderers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A failed run leaves the previous deliverables exactly as they were, and no debris. */
+class AtomicOutputTest {
+    private static final Path MINIMAL = Path.of("src/test/resources/reports/minimal");
+
+    private static Map<String, byte[]> snapshot(Path dir) throws IOException {
+        Map<String, byte[]> m = new LinkedHashMap<>();
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                m.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return m;
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aRendererThatFailsHalfwayLeavesThePreviousOutputUntouched(@TempDir Path out) throws IOException {
+        Generator good = new Generator(line -> { });
+        Result first = good.generate(new Request(MINIMAL, out, List.of(), null));
+        assertThat(first.exitCode()).isZero();
+        Map<String, byte[]> before = snapshot(out.resolve("minimal"));
+        assertThat(before).isNotEmpty();
+
+        Renderer failing = new Renderer() {
+            @Override
+            public String format() {
+                return "broken";
+            }
+
+            @Override
+            public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
+                Files.writeString(dir.resolve("half-written.txt"), "partial");
+                throw new IOException("disk full");
+            }
+        };
+        Map<String, Renderer> renderers = new LinkedHashMap<>(Renderers.byFormat());
+        renderers.put("broken", failing);
+        Result second = new Generator(line -> { }, renderers).generate(new Request(MINIMAL, out, List.of(), null));
+
+        assertThat(second.outcome()).isEqualTo(Result.Outcome.OUTPUT_FAILED);
+        assertThat(second.findings().all()).anySatisfy(f -> assertThat(f.message()).contains("disk full", "untouched"));
+        assertThat(snapshot(out.resolve("minimal"))).containsExactlyEntriesOf(before);
+        assertThat(names(out)).containsExactly("minimal");
+    }
+
+    @Test
+    void badInputLeavesThePreviousOutputUntouched(@TempDir Path out, @TempDir Path work) throws IOException {
+        Generator generator = new Generator(line -> { });
+        assertThat(generator.generate(new Request(MINIMAL, out, List.of(), null)).exitCode()).isZero();
+        Map<String, byte[]> before = snapshot(out.resolve("minimal"));
+
+        Path broken = work.resolve("minimal");
+        Files.createDirectories(broken);
+        Files.writeString(broken.resolve("report.yaml"),
+                Files.readString(MINIMAL.resolve("report.yaml")).replace("value: 100}", "value: 1O0}"));
+        Result r = generator.generate(new Request(broken, out, List.of(), null));
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(snapshot(out.resolve("minimal"))).containsExactlyEntriesOf(before);
+        assertThat(names(out)).containsExactly("minimal");
+    }
+
+    @Test
+    void aSecondRunReplacesTheFolderWhole(@TempDir Path out) throws IOException {
+        Files.createDirectories(out.resolve("minimal"));
+        Files.writeString(out.resolve("minimal/stale.txt"), "from an older version");
+        assertThat(new Generator(line -> { }).generate(new Request(MINIMAL, out, List.of(), null)).exitCode()).isZero();
+        assertThat(names(out.resolve("minimal"))).containsExactly("minimal.facts.json");
+        assertThat(names(out)).containsExactly("minimal");
+    }
+}
