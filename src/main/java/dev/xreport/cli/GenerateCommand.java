@@ -1,6 +1,5 @@
 package dev.xreport.cli;
 
-import dev.xreport.generate.Generator;
 import dev.xreport.generate.Request;
 import dev.xreport.generate.Result;
 import java.nio.file.Path;
@@ -39,13 +38,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Generator generator = new Generator(line -> {
-            if (!reporting.quiet) {
-                out.println(line);
-                out.flush();
-            }
-        });
-        Result result = generator.generate(new Request(report, this.out, formats, reporting.failOn));
+        Result result = reporting.generator(out).generate(new Request(report, this.out, formats, reporting.failOn));
         reporting.print(result, out, err);
         return result.exitCode();
     }

@@ -3,6 +3,7 @@ package dev.xreport.cli;
 import dev.xreport.diag.Finding;
 import dev.xreport.diag.FindingFormatter;
 import dev.xreport.diag.Severity;
+import dev.xreport.generate.Generator;
 import dev.xreport.generate.Result;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -20,6 +21,16 @@ final class Reporting {
 
     @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print findings only, no progress lines.")
     boolean quiet;
+
+    /** A generator that prints its progress lines to {@code out} unless --quiet. */
+    Generator generator(PrintWriter out) {
+        return new Generator(line -> {
+            if (!quiet) {
+                out.println(line);
+                out.flush();
+            }
+        });
+    }
 
     void print(Result result, PrintWriter out, PrintWriter err) {
         FindingFormatter formatter = "json".equalsIgnoreCase(findingsFormat) ? FindingFormatter.JSON : FindingFormatter.TEXT;

@@ -1,6 +1,5 @@
 package dev.xreport.cli;
 
-import dev.xreport.generate.Generator;
 import dev.xreport.generate.Request;
 import dev.xreport.generate.Result;
 import java.nio.file.Path;
@@ -28,13 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        Generator generator = new Generator(line -> {
-            if (!reporting.quiet) {
-                out.println(line);
-                out.flush();
-            }
-        });
-        Result result = generator.validate(new Request(report, Path.of("."), List.of(), reporting.failOn));
+        Result result = reporting.generator(out).validate(new Request(report, Path.of("."), List.of(), reporting.failOn));
         reporting.print(result, out, spec.commandLine().getErr());
         return result.exitCode();
     }

@@ -150,20 +150,6 @@ final class Fields {
         return out;
     }
 
-    /** Each entry of a mapping field, bound by {@code binder} (which gets key and value). */
-    <T> List<T> entries(String key, java.util.function.BiFunction<String, Node, T> binder) {
-        Node n = node(key);
-        if (n == null) {
-            return List.of();
-        }
-        if (!(n instanceof Node.MapNode m)) {
-            findings.add(Code.LOAD_WRONG_TYPE, n.source(), "\"" + key + "\" must be a mapping, not " + n.kind());
-            return List.of();
-        }
-        return m.entries().entrySet().stream().map(e -> binder.apply(e.getKey(), e.getValue()))
-                .filter(java.util.Objects::nonNull).toList();
-    }
-
     <T> List<T> each(String key, Function<Node, T> binder) {
         return list(key).stream().map(binder).filter(java.util.Objects::nonNull).toList();
     }
