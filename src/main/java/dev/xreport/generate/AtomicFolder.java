@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A folder written in full beside its target and then moved into place, so that readers see the
@@ -27,8 +29,12 @@ final class AtomicFolder implements AutoCloseable {
     static AtomicFolder beside(Path target) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        return new AtomicFolder(target.toAbsolutePath(), Files.createTempDirectory(parent,
-                "." + target.getFileName() + ".tmp-"));
+        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+        // a temporary folder is private (rwx------); the published one is readable like any folder
+        if (Files.getFileStore(staging).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return new AtomicFolder(target.toAbsolutePath(), staging);
     }
 
     Path staging() {

@@ -90,4 +90,13 @@ class AtomicOutputTest {
         assertThat(names(out.resolve("minimal"))).containsExactly("minimal.facts.json");
         assertThat(names(out)).containsExactly("minimal");
     }
+
+    @Test
+    void thePublishedFolderIsReadableByOthers(@TempDir Path out) throws IOException {
+        assertThat(new Generator(line -> { }).generate(new Request(MINIMAL, out, List.of(), null)).exitCode()).isZero();
+        if (Files.getFileStore(out).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(out.resolve("minimal")))).isEqualTo("rwxr-xr-x");
+        }
+    }
 }

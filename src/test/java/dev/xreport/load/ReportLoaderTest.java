@@ -127,6 +127,24 @@ class ReportLoaderTest {
     }
 
     @Test
+    void countsAndSharesAreUnitsOfTheirOwnAndNotScaled(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("report.yaml"), Files.readString(MINIMAL)
+                .replace("  EUR: {measure: \"iso4217:EUR\"}\n",
+                        "  EUR: {measure: \"iso4217:EUR\"}\n  shares: {measure: \"xbrli:shares\"}\n  persons: {measure: \"xr:persons\"}\n")
+                .replace("  - {concept: AuditorName",
+                        "  - {concept: SharesIssued, period: I2024, value: 3850000000, unit: shares}\n"
+                                + "  - {concept: Employees, period: I2024, value: \"3,521\", unit: persons}\n  - {concept: AuditorName"));
+        LoadResult r = ReportLoader.load(tmp);
+        assertThat(r.findings().all()).isEmpty();
+        Fact employees = r.report().facts().stream().filter(f -> f.concept().equals("Employees")).findFirst().orElseThrow();
+        assertThat(employees.value()).isEqualByComparingTo("3521");
+        assertThat(employees.decimals()).isZero();
+        assertThat(r.report().units().get("persons").isMonetary()).isFalse();
+        Fact shares = r.report().facts().stream().filter(f -> f.concept().equals("SharesIssued")).findFirst().orElseThrow();
+        assertThat(shares.value()).isEqualByComparingTo("3850000000");
+    }
+
+    @Test
     void citationsCarryDimsAndFormat() {
         var r = ReportLoader.load(MINIMAL).report();
         Block.Paragraph p = (Block.Paragraph) r.sections().get(0).blocks().get(0);
