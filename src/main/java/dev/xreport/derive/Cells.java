@@ -34,8 +34,17 @@ public final class Cells {
     /** The key of the cell's fact (the fact itself may still be absent). */
     public record Found(FactKey key) implements Address { }
 
-    /** The cell's period cannot be worked out; {@code reason} says why. */
-    public record Unresolvable(String reason) implements Address { }
+    /**
+     * The cell's period cannot be worked out; {@code reason} says why.
+     *
+     * @param period the period id that is missing, or null when the problem is another
+     */
+    public record Unresolvable(String reason, String period) implements Address {
+        public Unresolvable(String reason) {
+            this(reason, null);
+        }
+
+    }
 
     /** The address of a value cell. Headings and derived columns have none. */
     public Address address(FactTable table, Row row, Column column) {
@@ -45,7 +54,7 @@ public final class Cells {
         String periodId = first(row.period(), column.period(), table.period(), report.reportingPeriod());
         Period period = report.periods().get(periodId);
         if (period == null) {
-            return new Unresolvable("period \"" + periodId + "\" is not defined");
+            return new Unresolvable("period \"" + periodId + "\" is not defined", periodId);
         }
         if (row.at() != Row.At.DURATION) {
             if (period.isInstant()) {

@@ -10,15 +10,16 @@ import java.util.regex.Pattern;
 final class AmountParser {
     private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    private static final Pattern EXPONENT = Pattern.compile("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+");
+    /** More digits than any amount a report prints; beyond it the text is a mistake (or an attack). */
+    static final int MAX_DIGITS = 40;
 
     /** An amount as written: its value, whether it was a percentage, and the digits after the point. */
     record Amount(BigDecimal value, boolean percent, boolean nil, int fractionDigits) { }
 
     private AmountParser() { }
 
-    /** The amount, or null when {@code text} is not a number. */
-    static Amount parse(String text, boolean parserSaidNumber) {
+    /** The amount, or null when {@code text} is not a number written in digits (at most {@link #MAX_DIGITS}). */
+    static Amount parse(String text) {
         if (text == null) {
             return null;
         }
@@ -35,8 +36,10 @@ final class AmountParser {
             negative = true;
             s = s.substring(1, s.length() - 1).strip();
         }
-        if (!PLAIN.matcher(s).matches() && !GROUPED.matcher(s).matches()
-                && !(parserSaidNumber && EXPONENT.matcher(s).matches())) {
+        if (!PLAIN.matcher(s).matches() && !GROUPED.matcher(s).matches()) {
+            return null; // exponents (1e3) too: an amount is written in digits
+        }
+        if (s.chars().filter(Character::isDigit).count() > MAX_DIGITS) {
             return null;
         }
         if (negative && (s.startsWith("-") || s.startsWith("+"))) {

@@ -49,11 +49,18 @@ final class FactBinder {
         return facts;
     }
 
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
     private Fact fact(Node node) {
         Fields f = Fields.of(node, "a fact", findings);
         if (f == null) {
+            loader.factsIncomplete();
             return null;
         }
+        f.node("value"); // both are known fields, even when empty
+        f.node("text");
         String concept = f.required("concept");
         boolean ok = concept != null;
         if (concept != null && !ReportLoader.NAME.matcher(concept).matches()) {
@@ -65,8 +72,10 @@ final class FactBinder {
         boolean hasValue = f.has("value");
         boolean hasText = f.has("text");
         if (hasValue == hasText) {
-            findings.add(hasValue ? Code.LOAD_BAD_VALUE : Code.LOAD_MISSING_FIELD, f.source(),
-                    "a fact has either \"value\" (a number) or \"text\"");
+            findings.add(hasValue ? Code.LOAD_BAD_VALUE : Code.LOAD_MISSING_FIELD, f.source(), hasValue
+                    ? "a fact has a \"value\" (a number) or a \"text\", not both"
+                    : "a fact needs a \"value\" (a number) or a \"text\"" + (f.keyPresent("value") || f.keyPresent("text")
+                    ? "; this one is empty" : ""));
             ok = false;
         }
         String periodId = f.string("period");
@@ -80,7 +89,7 @@ final class FactBinder {
         }
         if (periodId != null && !loader.periods().containsKey(periodId)) {
             Source at = f.has("period") ? f.source("period") : f.source();
-            if (!loader.brokenPeriods().contains(periodId)) {
+            if (!loader.periodBroken(periodId)) {
                 findings.add(Code.REF_PERIOD, at, "period \"" + periodId + "\" is not defined (defined: "
                         + String.join(", ", loader.periods().keySet()) + ")");
             }
@@ -104,8 +113,12 @@ final class FactBinder {
         f.node("lang");
         f.node("text");
         f.rejectUnknown();
-        if (fact == null && concept != null) {
-            loader.brokenConcepts().add(concept);
+        if (fact == null) {
+            if (concept != null) {
+                loader.brokenConcepts().add(concept);
+            } else {
+                loader.factsIncomplete();
+            }
         }
         return fact;
     }
@@ -113,11 +126,13 @@ final class FactBinder {
     private Fact numeric(Fields f, String concept, String periodId, Dims dims, boolean ok) {
         Node valueNode = f.node("value");
         String written = valueNode instanceof Node.Scalar s ? s.text() : null;
-        AmountParser.Amount amount = AmountParser.parse(written,
-                valueNode instanceof Node.Scalar s && s.number());
+        AmountParser.Amount amount = AmountParser.parse(written);
         if (amount == null) {
-            findings.add(Code.LOAD_NOT_A_NUMBER, valueNode.source(), (written == null ? valueNode.kind()
-                    : "\"" + written + "\"") + " is not a number");
+            String shown = written == null ? valueNode.kind() : "\"" + abbreviate(written) + "\"";
+            findings.add(Code.LOAD_NOT_A_NUMBER, valueNode.source(), shown + " is not a number"
+                    + (written != null && written.chars().filter(Character::isDigit).count() > AmountParser.MAX_DIGITS
+                    ? " xreport accepts (more than " + AmountParser.MAX_DIGITS + " digits)"
+                    : written != null && written.matches(".*\\d[eE][+-]?\\d.*") ? " (write amounts in digits, without an exponent)" : ""));
             ok = false;
         }
         String unitId = f.string("unit");
@@ -139,6 +154,10 @@ final class FactBinder {
             return null;
         }
         int scale = f.integer("scale", unit.isMonetary() ? loader.scale() : 0);
+        if (scale < 0 || scale > 12) {
+            findings.add(Code.LOAD_BAD_VALUE, f.source("scale"), "scale " + scale + " is out of range (0 to 12)");
+            return null;
+        }
         if (amount.percent() && f.has("scale")) {
             findings.add(Code.LOAD_BAD_VALUE, f.source("scale"), "a percentage has no scale");
         }

@@ -41,6 +41,11 @@ final class Fields {
         return n == null ? map.source().withPath(map.source().path() + "." + key) : n.source();
     }
 
+    /** True when the key is written, even with an empty value. */
+    boolean keyPresent(String key) {
+        return map.entries().containsKey(key);
+    }
+
     boolean has(String key) {
         return map.entries().containsKey(key) && !isNull(map.entries().get(key));
     }

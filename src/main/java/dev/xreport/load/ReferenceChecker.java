@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Checks that every reference inside a loaded report leads somewhere: periods of columns and rows,
@@ -33,29 +34,33 @@ final class ReferenceChecker {
     private final Findings findings;
     private final Cells cells;
 
-    private final Set<String> brokenPeriods;
-    private final Set<String> brokenConcepts;
+    private final Predicate<String> periodBroken;
+    private final Predicate<FactKey> factBroken;
 
     /**
-     * @param brokenPeriods  periods whose definition failed to load (already reported)
-     * @param brokenConcepts concepts of which a fact failed to load (already reported)
+     * @param periodBroken true for a period whose definition failed to load (already reported)
+     * @param factBroken   true for a fact that failed to load (already reported)
      */
-    ReferenceChecker(Report report, Findings findings, Set<String> brokenPeriods, Set<String> brokenConcepts) {
+    ReferenceChecker(Report report, Findings findings, Predicate<String> periodBroken, Predicate<FactKey> factBroken) {
         this.report = report;
         this.findings = findings;
         this.cells = new Cells(report);
-        this.brokenPeriods = brokenPeriods;
-        this.brokenConcepts = brokenConcepts;
+        this.periodBroken = periodBroken;
+        this.factBroken = factBroken;
     }
 
     /** True when a reference to {@code key} fails only because of something already reported. */
     private boolean alreadyReported(FactKey key) {
-        return brokenConcepts.contains(key.concept()) || brokenPeriods.contains(key.period());
+        return factBroken.test(key);
+    }
+
+    /** True when {@code periodId} is given and neither defined nor already reported as broken. */
+    private boolean undefined(String periodId) {
+        return periodId != null && !report.periods().containsKey(periodId) && !periodBroken.test(periodId);
     }
 
     void check() {
-        if (report.reportingPeriod() != null && !report.periods().containsKey(report.reportingPeriod())
-                && !brokenPeriods.contains(report.reportingPeriod())) {
+        if (undefined(report.reportingPeriod())) {
             findings.add(Code.REF_PERIOD, report.origin(), "reportingPeriod \"" + report.reportingPeriod()
                     + "\" is not defined");
         }
@@ -88,7 +93,7 @@ final class ReferenceChecker {
                     if (alreadyReported(key)) {
                         continue;
                     }
-                    if (!report.periods().containsKey(key.period())) {
+                    if (undefined(key.period())) {
                         findings.add(Code.REF_PERIOD, check.source(), "check \"" + check.id() + "\": period \""
                                 + key.period() + "\" of " + key + " is not defined");
                     } else if (cells.facts().get(key).filter(Fact::isNumeric).isEmpty()) {
@@ -104,7 +109,7 @@ final class ReferenceChecker {
 
     private void checkTable(FactTable t) {
         String where = "table \"" + t.id() + "\": ";
-        if (t.period() != null && !report.periods().containsKey(t.period())) {
+        if (undefined(t.period())) {
             findings.add(Code.REF_PERIOD, t.source(), where + "period \"" + t.period() + "\" is not defined");
         }
         Set<String> columnIds = new HashSet<>();
@@ -112,7 +117,7 @@ final class ReferenceChecker {
             if (!columnIds.add(c.id())) {
                 findings.add(Code.REF_ROW, c.source(), where + "column \"" + c.id() + "\" is defined twice");
             }
-            if (c.period() != null && !report.periods().containsKey(c.period())) {
+            if (undefined(c.period())) {
                 findings.add(Code.REF_PERIOD, c.source(), where + "period \"" + c.period() + "\" is not defined");
             }
             if (c.derivation() instanceof Column.Share s) {
@@ -131,7 +136,7 @@ final class ReferenceChecker {
                 findings.add(Code.REF_ROW, r.source(), where + "row id \"" + r.id()
                         + "\" is used twice; give the rows distinct ids");
             }
-            if (r.period() != null && !report.periods().containsKey(r.period())) {
+            if (undefined(r.period())) {
                 findings.add(Code.REF_PERIOD, r.source(), where + "period \"" + r.period() + "\" is not defined");
             }
             for (Row.Term term : r.sum()) {
@@ -145,7 +150,7 @@ final class ReferenceChecker {
             }
             if (r.hasFigures()) {
                 for (Column c : t.valueColumns()) {
-                    if (cells.address(t, r, c) instanceof Cells.Unresolvable u) {
+                    if (cells.address(t, r, c) instanceof Cells.Unresolvable u && u.period() == null) {
                         findings.add(Code.REF_INSTANT, r.source(), where + "row \"" + r.id() + "\", column \""
                                 + c.id() + "\": " + u.reason());
                     }

@@ -76,6 +76,8 @@ public final class ReportLoader {
     // what failed to load, so that references to it do not repeat the finding
     private final java.util.Set<String> brokenPeriods = new java.util.HashSet<>();
     private final java.util.Set<String> brokenConcepts = new java.util.HashSet<>();
+    private boolean periodsIncomplete;
+    private boolean factsIncomplete;
 
     private ReportLoader(ReportSource files) {
         this.files = files;
@@ -139,7 +141,8 @@ public final class ReportLoader {
         Report report = new Report(id == null ? "report" : id, title == null ? Text.of("en", "Report") : title,
                 language, sourceText, entity, reportingPeriod, scale, periods, units, facts, tables, sections,
                 corrections, checks, origin);
-        new ReferenceChecker(report, findings, brokenPeriods, brokenConcepts).check();
+        new ReferenceChecker(report, findings, this::periodBroken,
+                key -> factsIncomplete || brokenConcepts.contains(key.concept()) || periodBroken(key.period())).check();
         return new LoadResult(report, findings);
     }
 
@@ -151,6 +154,10 @@ public final class ReportLoader {
             Code code = includedAt == Source.NONE ? Code.LOAD_UNREADABLE : Code.LOAD_INCLUDE;
             findings.add(code, includedAt == Source.NONE ? new Source(files.display(name), 0, 0, "") : includedAt,
                     "cannot read " + files.display(name) + ": no such file");
+            return null;
+        } catch (NotUtf8Exception e) {
+            findings.add(Code.LOAD_UNREADABLE, new Source(files.display(name), e.line(), e.column(), ""),
+                    "the file is not UTF-8 text: save it as UTF-8");
             return null;
         } catch (IOException e) {
             Code code = includedAt == Source.NONE ? Code.LOAD_UNREADABLE : Code.LOAD_INCLUDE;
@@ -185,8 +192,12 @@ public final class ReportLoader {
         Node periodsNode = f.requiredNode("periods");
         if (periodsNode instanceof Node.MapNode pm) {
             pm.entries().forEach(this::period);
-        } else if (periodsNode != null) {
-            findings.add(Code.LOAD_WRONG_TYPE, periodsNode.source(), "\"periods\" must be a mapping, not " + periodsNode.kind());
+        } else {
+            periodsIncomplete = true;
+            if (periodsNode != null) {
+                findings.add(Code.LOAD_WRONG_TYPE, periodsNode.source(), "\"periods\" must be a mapping, not "
+                        + periodsNode.kind());
+            }
         }
         if (f.node("units") instanceof Node.MapNode um) {
             um.entries().forEach(this::unit);
@@ -202,6 +213,11 @@ public final class ReportLoader {
         monetaryUnit = null;
         if (d != null) {
             scale = d.integer("scale", 0);
+            if (scale < 0 || scale > 12) {
+                findings.add(Code.LOAD_BAD_VALUE, d.source("scale"), "scale " + scale
+                        + " is not a power of ten amounts are written in (0 for units, 3 for thousands, 6 for millions; at most 12)");
+                scale = 0;
+            }
             monetaryUnit = d.string("monetaryUnit");
             d.rejectUnknown();
         }
@@ -342,6 +358,9 @@ public final class ReportLoader {
 
     private void bindContent(Fields f) {
         f.node("$schema");
+        if (f.keyPresent("facts") && !(f.node("facts") instanceof Node.ListNode) && f.has("facts")) {
+            factsIncomplete = true;
+        }
         factNodes.addAll(f.list("facts"));
         for (Node t : f.list("tables")) {
             Table table = new TableBinder(this).table(t);
@@ -555,8 +574,13 @@ public final class ReportLoader {
         return units;
     }
 
-    java.util.Set<String> brokenPeriods() {
-        return brokenPeriods;
+    /** True when a reference to period {@code id} fails because of an error already reported. */
+    boolean periodBroken(String id) {
+        return periodsIncomplete || brokenPeriods.contains(id);
+    }
+
+    void factsIncomplete() {
+        factsIncomplete = true;
     }
 
     java.util.Set<String> brokenConcepts() {

@@ -2,7 +2,6 @@ package dev.xreport.load;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -51,7 +50,7 @@ public interface ReportSource {
             if (!f.startsWith(root)) {
                 throw new IOException("\"" + name + "\" is outside the report's folder");
             }
-            return Files.readString(f, StandardCharsets.UTF_8);
+            return NotUtf8Exception.decode(Files.readAllBytes(f));
         }
 
         @Override
@@ -77,7 +76,7 @@ public interface ReportSource {
                 if (in == null) {
                     throw new NoSuchFileException(display(name));
                 }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return NotUtf8Exception.decode(in.readAllBytes());
             }
         }
 
