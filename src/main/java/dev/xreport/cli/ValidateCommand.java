@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
             "leads somewhere, and that its totals add up. Findings print as file:line:col."})
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "REPORT",
-            description = "A report folder (with report.yaml or report.json) or a report file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "REPORT",
+            description = "A report folder (with report.yaml or report.json) or a report file. "
+                    + "Default: the embedded WeBank 2022 annual report.")
     Path report;
 
     @CommandLine.Mixin

@@ -54,6 +54,12 @@ class CliTest {
     }
 
     @Test
+    void validateWithNoReportChecksTheEmbeddedOne() {
+        assertThat(run("validate")).isZero();
+        assertThat(out.toString()).contains("webank-2022: 424 facts", "xreport: valid (0 errors, 0 inconsistencies, 0 warnings)");
+    }
+
+    @Test
     void validateAcceptsTheEntryFileToo() {
         assertThat(run("validate", "src/test/resources/reports/minimal/report.yaml")).isZero();
     }
