@@ -176,10 +176,20 @@ public sealed interface Expression {
             pos++;
             int start = pos;
             while (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || "_.-".indexOf(s.charAt(pos)) >= 0)) {
-                if (s.charAt(pos) == '-' && pos > start) {
-                    break; // a minus after the period id is subtraction
-                }
                 pos++;
+            }
+            // a period id may contain '-' (FY-2024); a '-' that runs into the next fact, or ends the
+            // id, was a subtraction written without spaces: Equity@I2022-Equity@I2021
+            if (pos < s.length() && s.charAt(pos) == '@' || s.charAt(pos - 1) == '-') {
+                int minus = s.lastIndexOf('-', pos - 1);
+                if (pos < s.length() && s.charAt(pos) == '@') {
+                    while (minus > start && !isNameStart(s, minus + 1)) {
+                        minus = s.lastIndexOf('-', minus - 1);
+                    }
+                }
+                if (minus > start) {
+                    pos = minus;
+                }
             }
             if (pos == start) {
                 throw new SyntaxError("a period id is missing after \"@\"", pos);
@@ -201,6 +211,10 @@ public sealed interface Expression {
                 pos = close + 1;
             }
             return new Ref(new FactKey(concept, period, Dims.of(dims)));
+        }
+
+        private static boolean isNameStart(String s, int i) {
+            return i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '_');
         }
 
         private String name() {

@@ -36,7 +36,9 @@ public enum Code {
     CALC_CROSSFOOT("XR-CALC-502", Severity.INCONSISTENCY, Stage.VALIDATION, "a total column that is not the sum of its columns"),
     CALC_CHECK("XR-CALC-503", Severity.INCONSISTENCY, Stage.VALIDATION, "a check of the report's own that does not hold"),
     // output
-    OUT_WRITE("XR-OUT-901", Severity.ERROR, Stage.OUTPUT, "a deliverable that could not be written");
+    OUT_WRITE("XR-OUT-901", Severity.ERROR, Stage.OUTPUT, "a deliverable that could not be written"),
+    OUT_OVER_INPUT("XR-OUT-902", Severity.ERROR, Stage.INPUT, "an output folder that would replace the report's own files"),
+    OUT_LEFTOVER("XR-OUT-903", Severity.WARNING, Stage.OUTPUT, "previous deliverables that could not be removed after publishing");
 
     /** Where in a run a finding arises; decides the exit code. */
     public enum Stage { INPUT, VALIDATION, OUTPUT }

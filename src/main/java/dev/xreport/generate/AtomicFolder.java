@@ -14,6 +14,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 /**
  * A folder written in full beside its target and then moved into place, so that readers see the
  * old deliverables or the new ones, never a mix, and a failed run leaves the old ones untouched.
+ * The swap is two renames (old aside, new in): between them, for the time of one rename, there is
+ * no folder at the target; a file system offers no portable atomic exchange of two folders.
  */
 final class AtomicFolder implements AutoCloseable {
     private final Path target;
@@ -41,8 +43,14 @@ final class AtomicFolder implements AutoCloseable {
         return staging;
     }
 
-    /** Replaces the target with the staging folder. */
-    void commit() throws IOException {
+    /**
+     * Replaces the target with the staging folder. When this throws, the target holds the previous
+     * deliverables (or, if even putting them back failed, the exception says where they are).
+     *
+     * @return null, or a message about the previous deliverables that could not be removed after
+     *         the new ones were published (the run still succeeded)
+     */
+    String commit() throws IOException {
         Path old = null;
         if (Files.exists(target)) {
             old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
@@ -52,14 +60,25 @@ final class AtomicFolder implements AutoCloseable {
             move(staging, target);
         } catch (IOException e) {
             if (old != null) {
-                move(old, target);
+                try {
+                    move(old, target);
+                } catch (IOException restore) {
+                    e.addSuppressed(restore);
+                    throw new IOException(e.getMessage() + "; the previous deliverables could not be put back and are in "
+                            + old, e);
+                }
             }
             throw e;
         }
         committed = true;
         if (old != null) {
-            deleteTree(old);
+            try {
+                deleteTree(old);
+            } catch (IOException e) {
+                return "the previous deliverables were replaced but could not be removed from " + old + ": " + e;
+            }
         }
+        return null;
     }
 
     /** Removes the staging folder unless it was committed. */

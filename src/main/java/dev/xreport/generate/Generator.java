@@ -71,6 +71,11 @@ public final class Generator {
             return new Result(Result.Outcome.FINDINGS, findings, report, null, List.of());
         }
         Path target = request.out().resolve(report.id());
+        if (request.report() != null && overwritesInput(target, request.report())) {
+            findings.add(Code.OUT_OVER_INPUT, Source.NONE, "the deliverables would go to " + target
+                    + ", which holds the report itself; choose another --out");
+            return new Result(Result.Outcome.BAD_INPUT, findings, report, null, List.of());
+        }
         Cells cells = new Cells(report);
         List<Path> written = new ArrayList<>();
         try (AtomicFolder folder = AtomicFolder.beside(target)) {
@@ -81,7 +86,10 @@ public final class Generator {
                 step(r.format(), file.getFileName().toString(), t0);
             }
             long t0 = System.nanoTime();
-            folder.commit();
+            String leftover = folder.commit();
+            if (leftover != null) {
+                findings.add(Code.OUT_LEFTOVER, Source.NONE, leftover);
+            }
             step("publish", target.toString(), t0);
         } catch (IOException | RuntimeException e) {
             findings.add(Code.OUT_WRITE, Source.NONE, "could not write the deliverables to " + target + ": "
@@ -89,6 +97,13 @@ public final class Generator {
             return new Result(Result.Outcome.OUTPUT_FAILED, findings, report, null, List.of());
         }
         return new Result(Result.Outcome.OK, findings, report, target, written);
+    }
+
+    /** True when replacing {@code target} would replace or delete the report's own files. */
+    private static boolean overwritesInput(Path target, Path report) {
+        Path t = target.toAbsolutePath().normalize();
+        Path r = report.toAbsolutePath().normalize();
+        return r.startsWith(t);
     }
 
     private Report loadAndValidate(Request request, Findings findings) {

@@ -108,6 +108,10 @@ final class FactBinder {
                         f.source());
             }
         } else if (hasValue) {
+            if (f.has("lang")) {
+                findings.add(Code.LOAD_BAD_VALUE, f.source("lang"), "a numeric fact has no language (lang is for text facts)");
+                ok = false;
+            }
             fact = numeric(f, concept, periodId, dims, ok);
         }
         f.node("lang");

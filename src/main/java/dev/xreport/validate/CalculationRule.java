@@ -11,13 +11,14 @@ import dev.xreport.model.Report;
 import dev.xreport.model.Row;
 import dev.xreport.model.Source;
 import dev.xreport.model.Table;
+import dev.xreport.model.Unit;
 import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
  * XR-CALC-501: every row with {@code sum:} equals the weighted sum of its rows, in every value
- * column, exactly (the figures are all reported to the same precision). A missing cell counts as
- * zero; a total whose lines are all missing is not checked.
+ * column the row does not leave blank, exactly (the figures are all reported to the same precision).
+ * A missing cell counts as zero; a total whose lines are all missing is not checked.
  */
 final class CalculationRule implements Rule {
     @Override
@@ -31,7 +32,9 @@ final class CalculationRule implements Rule {
                     continue;
                 }
                 for (Column column : table.valueColumns()) {
-                    check(report, cells, findings, table, row, column);
+                    if (!row.blank().contains(column.id())) {
+                        check(report, cells, findings, table, row, column);
+                    }
                 }
             }
         }
@@ -55,19 +58,20 @@ final class CalculationRule implements Rule {
             expression.append(expression.length() == 0 ? (term.weight() < 0 ? "−" : "") : term.weight() < 0 ? " − " : " + ")
                     .append(term.row());
         }
-        if (!anyTerm && total.isEmpty()) {
-            return;
+        if (!anyTerm) {
+            return; // nothing to add up: the column does not report this total's lines
         }
         BigDecimal stated = total.map(Fact::value).orElse(BigDecimal.ZERO);
         if (stated.compareTo(sum) == 0) {
             return;
         }
-        int scale = report.scale();
         Source at = total.map(Fact::source).orElse(row.source());
+        Unit unit = total.map(f -> report.units().get(f.unit())).orElse(null);
         String key = cells.address(table, row, column) instanceof Cells.Found f ? f.key().toString() : row.id();
         findings.add(Code.CALC_SUM, at, "table \"" + table.id() + "\", row \"" + row.label() + "\", column \""
-                + column.label() + "\": " + key + " is " + Amounts.grouped(stated, scale)
-                + (total.isEmpty() ? " (not stated)" : "") + " but " + expression + " = " + Amounts.grouped(sum, scale)
-                + " (difference " + Amounts.grouped(stated.subtract(sum), scale) + ")");
+                + column.label() + "\": " + key + " is " + Amounts.describe(stated, unit, report.scale())
+                + (total.isEmpty() ? " (not stated)" : "") + " but " + expression + " = "
+                + Amounts.describe(sum, unit, report.scale())
+                + " (difference " + Amounts.describe(stated.subtract(sum), unit, report.scale()) + ")");
     }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * XR-TABLE-301: a row that shows no fact in any column (usually a misspelt concept or period);
  * single missing cells are the report's nil dashes and are fine.
- * XR-TABLE-302: a table that no section places, so no reader would see it.
+ * XR-TABLE-302: in a report with a narrative, a table that no section places, so no reader would
+ * see it. (A report without sections is presented table after table; nothing is unplaced.)
  */
 final class CoverageRule implements Rule {
     @Override

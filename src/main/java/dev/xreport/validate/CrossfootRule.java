@@ -5,10 +5,12 @@ import dev.xreport.derive.Cells;
 import dev.xreport.diag.Code;
 import dev.xreport.diag.Findings;
 import dev.xreport.model.Column;
+import dev.xreport.model.Fact;
 import dev.xreport.model.FactTable;
 import dev.xreport.model.Report;
 import dev.xreport.model.Row;
 import dev.xreport.model.Table;
+import dev.xreport.model.Unit;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -28,12 +30,15 @@ final class CrossfootRule implements Rule {
                 continue;
             }
             for (Row row : table.rows()) {
-                if (!row.hasFigures()) {
+                if (!row.hasFigures() || row.blank().contains(totalColumn.get().id())) {
                     continue;
                 }
                 BigDecimal sum = BigDecimal.ZERO;
                 boolean any = false;
                 for (String id : table.crossfoot().of()) {
+                    if (row.blank().contains(id)) {
+                        continue;
+                    }
                     Optional<BigDecimal> v = table.column(id).flatMap(c -> cells.value(table, row, c));
                     if (v.isPresent()) {
                         any = true;
@@ -46,12 +51,13 @@ final class CrossfootRule implements Rule {
                 }
                 BigDecimal stated = total.orElse(BigDecimal.ZERO);
                 if (stated.compareTo(sum) != 0) {
-                    findings.add(Code.CALC_CROSSFOOT, cells.fact(table, row, totalColumn.get())
-                                    .map(f -> f.source()).orElse(row.source()),
+                    Optional<Fact> totalFact = cells.fact(table, row, totalColumn.get());
+                    Unit unit = totalFact.map(f -> report.units().get(f.unit())).orElse(null);
+                    findings.add(Code.CALC_CROSSFOOT, totalFact.map(Fact::source).orElse(row.source()),
                             "table \"" + table.id() + "\", row \"" + row.label() + "\": the " + totalColumn.get().label()
-                                    + " column shows " + Amounts.grouped(stated, report.scale())
-                                    + " but its columns add up to " + Amounts.grouped(sum, report.scale())
-                                    + " (difference " + Amounts.grouped(stated.subtract(sum), report.scale()) + ")");
+                                    + " column shows " + Amounts.describe(stated, unit, report.scale())
+                                    + " but its columns add up to " + Amounts.describe(sum, unit, report.scale())
+                                    + " (difference " + Amounts.describe(stated.subtract(sum), unit, report.scale()) + ")");
                 }
             }
         }

@@ -38,6 +38,15 @@ class ExpressionTest {
     }
 
     @Test
+    void periodIdsMayContainHyphens() throws Exception {
+        assertThat(Expression.parse("Profit@FY-2024 - Profit@FY-2023").references())
+                .extracting(FactKey::period).containsExactly("FY-2024", "FY-2023");
+        assertThat(Expression.parse("Profit@FY-2024-Profit@FY-2023").references())
+                .extracting(FactKey::period).containsExactly("FY-2024", "FY-2023");
+        assertThat(Expression.parse("Profit@I2022- 1").references()).extracting(FactKey::period).containsExactly("I2022");
+    }
+
+    @Test
     void aMissingFactOrZeroDivisorGivesNoValue() throws Exception {
         assertThat(eval("Equity@I2020 + 1")).isEmpty();
         assertThat(eval("1 / (Equity@I2022 - Equity@I2022)")).isEmpty();

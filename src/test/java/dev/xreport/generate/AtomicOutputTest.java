@@ -92,6 +92,19 @@ class AtomicOutputTest {
     }
 
     @Test
+    void theOutputMayNotReplaceTheReportItself(@TempDir Path work) throws IOException {
+        Path reports = work.resolve("r");
+        Path report = reports.resolve("minimal");
+        Files.createDirectories(report);
+        Files.copy(MINIMAL.resolve("report.yaml"), report.resolve("report.yaml"));
+        Result r = new Generator(line -> { }).generate(new Request(report, reports, List.of(), null));
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.findings().all()).anySatisfy(f -> assertThat(f.code().id()).isEqualTo("XR-OUT-902"));
+        assertThat(report.resolve("report.yaml")).exists();
+        assertThat(names(report)).containsExactly("report.yaml");
+    }
+
+    @Test
     void thePublishedFolderIsReadableByOthers(@TempDir Path out) throws IOException {
         assertThat(new Generator(line -> { }).generate(new Request(MINIMAL, out, List.of(), null)).exitCode()).isZero();
         if (Files.getFileStore(out).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
