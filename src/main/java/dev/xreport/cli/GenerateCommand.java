@@ -8,17 +8,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Check a report and write its deliverables into OUT/<report-id>/.",
             "The deliverables replace the previous ones only when every step succeeded."})
 final class GenerateCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "REPORT",
-            description = "A report folder (with report.yaml or report.json) or a report file. "
-                    + "Default: the embedded WeBank 2022 annual report.")
-    Path report;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
             description = "Where the report's folder of deliverables is written. Default: ${DEFAULT-VALUE}.")
@@ -38,7 +32,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Result result = reporting.generator(out).generate(new Request(report, this.out, formats, reporting.failOn));
+        Result result = reporting.generator(out).generate(new Request(reporting.report, this.out, formats, reporting.failOn));
         reporting.print(result, out, err);
         return result.exitCode();
     }

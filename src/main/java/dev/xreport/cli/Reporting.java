@@ -8,8 +8,13 @@ import dev.xreport.generate.Result;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
-/** Options and printing shared by the commands. */
+/** The report argument, the options and the printing the commands share. */
 final class Reporting {
+    @CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "REPORT",
+            description = "A report folder (with report.yaml or report.json) or a report file. "
+                    + "Default: the embedded WeBank 2022 annual report.")
+    java.nio.file.Path report;
+
     @CommandLine.Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "inconsistency",
             description = "Fail (exit 1, write nothing) on findings at this level or worse: "
                     + "error, inconsistency (a total that does not add up) or warning. Default: ${DEFAULT-VALUE}.")

@@ -7,17 +7,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a report without writing anything: that it reads, that every reference",
             "leads somewhere, and that its totals add up. Findings print as file:line:col."})
 final class ValidateCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "REPORT",
-            description = "A report folder (with report.yaml or report.json) or a report file. "
-                    + "Default: the embedded WeBank 2022 annual report.")
-    Path report;
 
     @CommandLine.Mixin
     Reporting reporting;
@@ -28,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        Result result = reporting.generator(out).validate(new Request(report, Path.of("."), List.of(), reporting.failOn));
+        Result result = reporting.generator(out).validate(new Request(reporting.report, Path.of("."), List.of(), reporting.failOn));
         reporting.print(result, out, spec.commandLine().getErr());
         return result.exitCode();
     }
