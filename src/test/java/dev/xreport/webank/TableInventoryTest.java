@@ -95,7 +95,7 @@ class TableInventoryTest {
     void theFactCountIsStable() {
         // 239 statement facts, 129 key-indicator and MD&A facts, 32 risk facts, 24 corporate and audit facts
         assertThat(report.facts()).hasSize(239 + 129 + 32 + 24);
-        assertThat(report.checks()).hasSize(29);
+        assertThat(report.checks()).hasSize(37);
         assertThat(report.corrections()).hasSize(1 + 8);
         assertThat(report.sections()).hasSize(14);
     }
