@@ -134,6 +134,20 @@ final class Fields {
         }).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** Every entry of this mapping as text to text (each is marked read). */
+    Map<String, String> allStrings() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        map.entries().forEach((k, v) -> {
+            seen.add(k);
+            if (v instanceof Node.Scalar s && s.text() != null) {
+                out.put(k, s.text());
+            } else {
+                findings.add(Code.LOAD_WRONG_TYPE, v.source(), "\"" + k + "\" must be a text, not " + v.kind());
+            }
+        });
+        return out;
+    }
+
     /** A mapping of text to text (dims, localized names). */
     Map<String, String> stringMap(String key) {
         Node n = node(key);

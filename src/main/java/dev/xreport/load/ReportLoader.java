@@ -19,6 +19,7 @@ import dev.xreport.model.Source;
 import dev.xreport.model.Table;
 import dev.xreport.model.Text;
 import dev.xreport.model.Unit;
+import dev.xreport.model.Vocabulary;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -73,6 +74,7 @@ public final class ReportLoader {
     private final List<Section> sections = new ArrayList<>();
     private final List<Node> correctionNodes = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
+    private Vocabulary vocabulary;
     // what failed to load, so that references to it do not repeat the finding
     private final java.util.Set<String> brokenPeriods = new java.util.HashSet<>();
     private final java.util.Set<String> brokenConcepts = new java.util.HashSet<>();
@@ -131,6 +133,9 @@ public final class ReportLoader {
                 f.rejectUnknown();
             }
         }
+        if (vocabulary == null) {
+            vocabulary = new VocabularyBinder(findings).bind(defaultNamespace(), "xr", null);
+        }
         List<Fact> facts = new FactBinder(this).bind(factNodes);
         if (entity != null) {
             entity = new Entity(resolve(entity.name(), facts, entity.source()), resolve(entity.shortName(), facts,
@@ -140,7 +145,7 @@ public final class ReportLoader {
                 .filter(java.util.Objects::nonNull).toList();
         Report report = new Report(id == null ? "report" : id, title == null ? Text.of("en", "Report") : title,
                 language, sourceText, entity, reportingPeriod, scale, periods, units, facts, tables, sections,
-                corrections, checks, origin);
+                corrections, checks, vocabulary, origin);
         new ReferenceChecker(report, findings, this::periodBroken,
                 key -> factsIncomplete || brokenConcepts.contains(key.concept()) || periodBroken(key.period())).check();
         return new LoadResult(report, findings);
@@ -170,6 +175,11 @@ public final class ReportLoader {
     }
 
     // ---------------------------------------------------------------- header
+
+    /** The namespace of a report's own concepts when it names none. */
+    private String defaultNamespace() {
+        return "https://xreport.dev/taxonomy/" + (id == null ? "report" : id);
+    }
 
     private void bindHeader(Fields f) {
         f.node("$schema");
@@ -208,6 +218,25 @@ public final class ReportLoader {
             units.put("pure", new Unit("pure", "xbrli:pure", Source.NONE));
         }
         reportingPeriod = f.required("reportingPeriod");
+        if (f.has("taxonomy")) {
+            Fields t = Fields.of(f.node("taxonomy"), "\"taxonomy\"", findings);
+            if (t != null) {
+                String namespace = t.string("namespace");
+                String prefix = t.string("prefix");
+                if (prefix != null && !NAME.matcher(prefix).matches()) {
+                    findings.add(Code.LOAD_BAD_VALUE, t.source("prefix"), "\"" + prefix + "\" is not a namespace prefix");
+                    prefix = null;
+                }
+                String file = t.string("vocabulary");
+                Node root = null;
+                if (file != null) {
+                    root = parse(file, t.source("vocabulary"));
+                }
+                t.rejectUnknown();
+                vocabulary = new VocabularyBinder(findings).bind(namespace == null ? defaultNamespace() : namespace,
+                        prefix == null ? "xr" : prefix, root);
+            }
+        }
         Fields d = f.has("defaults") ? Fields.of(f.node("defaults"), "\"defaults\"", findings) : null;
         scale = 0;
         monetaryUnit = null;

@@ -16,7 +16,7 @@ import java.util.Optional;
 public record Report(String id, Text title, String language, String source, Entity entity,
                      String reportingPeriod, int scale, Map<String, Period> periods, Map<String, Unit> units,
                      List<Fact> facts, List<Table> tables, List<Section> sections, List<Correction> corrections,
-                     List<Check> checks, Source origin) {
+                     List<Check> checks, Vocabulary vocabulary, Source origin) {
 
     public Report {
         periods = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(periods));

@@ -38,8 +38,10 @@ class CliTest {
         assertThat(facts).exists();
         assertThat(Files.readString(facts)).contains("\"concept\" : \"Assets\"", "473861630000");
         // one progress line per step, each with its time
-        assertThat(out.toString().lines().filter(l -> l.matches("^(load|validate|json|publish) .*\\(\\d+ ms\\)$")))
-                .hasSize(4);
+        assertThat(out.toString().lines().filter(l -> l.matches("^(load|validate|json|xbrl|publish) .*\\(\\d+ ms\\)$")))
+                .hasSize(5);
+        assertThat(tmp.resolve("webank-2022/webank-2022.xbrl")).exists();
+        assertThat(tmp.resolve("webank-2022/taxonomy/webank-2022.xsd")).exists();
         assertThat(err.toString()).isEmpty();
         // nothing left behind beside the deliverables
         try (var siblings = Files.list(tmp)) {

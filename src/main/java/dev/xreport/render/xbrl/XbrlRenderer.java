@@ -1,0 +1,44 @@
+package dev.xreport.render.xbrl;
+
+import dev.xreport.derive.Cells;
+import dev.xreport.diag.Findings;
+import dev.xreport.model.Report;
+import dev.xreport.render.Renderer;
+import dev.xreport.taxonomy.Taxonomy;
+import dev.xreport.taxonomy.TaxonomyCompiler;
+import dev.xreport.taxonomy.TaxonomyWriter;
+import dev.xreport.xbrl.instance.InstanceWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code <id>.xbrl}: the XBRL 2.1 instance, with the report's taxonomy package beside it in
+ * {@code taxonomy/} and a relative schemaRef, so that an XBRL processor opens it with no network.
+ */
+public final class XbrlRenderer implements Renderer {
+    /** Where the taxonomy goes, relative to the instance. */
+    public static final String TAXONOMY_FOLDER = "taxonomy";
+
+    @Override
+    public String format() {
+        return "xbrl";
+    }
+
+    @Override
+    public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
+        Findings compile = new Findings();
+        Taxonomy taxonomy = TaxonomyCompiler.compile(report, compile);
+        findings.addAll(compile.all());
+        if (compile.anyInputError()) {
+            throw new IOException("the report's taxonomy cannot be compiled (" + compile.summary() + ")");
+        }
+        TaxonomyWriter.write(taxonomy, dir.resolve(TAXONOMY_FOLDER));
+        Path instance = dir.resolve(report.id() + ".xbrl");
+        try (OutputStream out = Files.newOutputStream(instance)) {
+            new InstanceWriter(report).write(out, TAXONOMY_FOLDER + "/" + TaxonomyWriter.entryPoint(taxonomy));
+        }
+        return instance;
+    }
+}

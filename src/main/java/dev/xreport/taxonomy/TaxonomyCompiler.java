@@ -1,0 +1,409 @@
+package dev.xreport.taxonomy;
+
+import dev.xreport.diag.Code;
+import dev.xreport.diag.Findings;
+import dev.xreport.model.Column;
+import dev.xreport.model.Fact;
+import dev.xreport.model.FactTable;
+import dev.xreport.model.Period;
+import dev.xreport.model.Report;
+import dev.xreport.model.Row;
+import dev.xreport.model.RowRole;
+import dev.xreport.model.Table;
+import dev.xreport.model.Text;
+import dev.xreport.model.Unit;
+import dev.xreport.model.Vocabulary;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Compiles a report's taxonomy from the report itself: one concept per concept its facts use
+ * (type from the unit, period type from the periods, balance and labels from the vocabulary),
+ * one extended link role per table, the presentation network from the table's rows in order,
+ * the calculation network from the rows' {@code sum:}, and a dimensional definition network
+ * for each table with dimension members. The report's tables and vocabulary are the one source;
+ * the XBRL files are their compiled form.
+ */
+public final class TaxonomyCompiler {
+    private static final String PARENT_CHILD = "http://www.xbrl.org/2003/arcrole/parent-child";
+    private static final String SUMMATION_ITEM = "http://www.xbrl.org/2003/arcrole/summation-item";
+    private static final String ALL = "http://xbrl.org/int/dim/arcrole/all";
+    private static final String HYPERCUBE_DIMENSION = "http://xbrl.org/int/dim/arcrole/hypercube-dimension";
+    private static final String DIMENSION_DOMAIN = "http://xbrl.org/int/dim/arcrole/dimension-domain";
+    private static final String DOMAIN_MEMBER = "http://xbrl.org/int/dim/arcrole/domain-member";
+    private static final String DIMENSION_DEFAULT = "http://xbrl.org/int/dim/arcrole/dimension-default";
+
+    private final Report report;
+    private final Findings findings;
+    private final Vocabulary vocabulary;
+    private final Map<String, Taxonomy.Concept> concepts = new LinkedHashMap<>();
+    private final Map<String, Map<String, Map<String, String>>> labels = new TreeMap<>();
+    private final List<Taxonomy.Role> roles = new ArrayList<>();
+    private final List<Taxonomy.Network> presentation = new ArrayList<>();
+    private final List<Taxonomy.Network> calculation = new ArrayList<>();
+    private final List<Taxonomy.Network> definition = new ArrayList<>();
+    private final Map<String, Set<String>> axisMembers = new TreeMap<>();
+
+    private TaxonomyCompiler(Report report, Findings findings) {
+        this.report = report;
+        this.findings = findings;
+        this.vocabulary = report.vocabulary();
+    }
+
+    /** The taxonomy of {@code report}; problems (a concept with facts of two period types) become findings. */
+    public static Taxonomy compile(Report report, Findings findings) {
+        return new TaxonomyCompiler(report, findings).run();
+    }
+
+    private Taxonomy run() {
+        declareFactConcepts();
+        declareDimensions();
+        int order = 1;
+        for (Table t : report.tables()) {
+            if (t instanceof FactTable table) {
+                String uri = vocabulary.namespace() + "/role/" + table.id();
+                Text title = vocabulary.tables().getOrDefault(table.id(), Text.of("en", table.title() == null ? table.id() : table.title()));
+                roles.add(new Taxonomy.Role("role_" + camel(table.id()), uri, String.format("%03d - %s", order++, title.in("en")),
+                        List.of("link:presentationLink", "link:calculationLink", "link:definitionLink")));
+                String root = camel(table.id()) + "Abstract";
+                declareAbstract(root, title);
+                presentation.add(new Taxonomy.Network(uri, presentationArcs(table, root)));
+                List<Taxonomy.Arc> calc = calculationArcs(table);
+                if (!calc.isEmpty()) {
+                    calculation.add(new Taxonomy.Network(uri, calc));
+                }
+                List<Taxonomy.Arc> def = definitionArcs(table, root);
+                if (!def.isEmpty()) {
+                    definition.add(new Taxonomy.Network(uri, def));
+                }
+            }
+        }
+        return new Taxonomy(report.id(), vocabulary.namespace(), vocabulary.prefix(), List.copyOf(concepts.values()),
+                roles, labels, presentation, calculation, definition);
+    }
+
+    // ------------------------------------------------------------------ concepts
+
+    private void declareFactConcepts() {
+        Map<String, Fact> first = new LinkedHashMap<>();
+        for (Fact f : report.facts()) {
+            Fact seen = first.putIfAbsent(f.concept(), f);
+            if (seen != null) {
+                if (periodType(seen) != null && !periodType(seen).equals(periodType(f))) {
+                    findings.add(Code.TAX_PERIOD_TYPE, f.source(), f.concept() + " has facts for instants and for durations ("
+                            + seen.period() + " at " + seen.source().location() + ", " + f.period()
+                            + " here); a concept has one period type");
+                } else if (!type(seen).equals(type(f))) {
+                    findings.add(Code.TAX_TYPE, f.source(), f.concept() + " has facts of two kinds: " + type(seen)
+                            + " at " + seen.source().location() + " and " + type(f) + " here");
+                }
+            }
+        }
+        for (Fact f : first.values()) {
+            Vocabulary.ConceptInfo info = vocabulary.concepts().get(f.concept());
+            Unit unit = f.isNumeric() ? report.units().get(f.unit()) : null;
+            String balance = info != null && unit != null && unit.isMonetary() ? info.balance() : null;
+            concepts.put(f.concept(), new Taxonomy.Concept(f.concept(), type(f), periodType(f), balance, false, "xbrli:item"));
+            Text std = info != null && !info.label().byLanguage().isEmpty() ? info.label() : null;
+            String en = std != null && std.byLanguage().containsKey("en") ? std.byLanguage().get("en") : firstRowLabel(f.concept());
+            label(f.concept(), Taxonomy.LABEL, "en", en);
+            if (std != null && std.byLanguage().containsKey("zh")) {
+                label(f.concept(), Taxonomy.LABEL, "zh", std.byLanguage().get("zh"));
+            }
+        }
+    }
+
+    private String periodType(Fact f) {
+        Period p = report.periods().get(f.period());
+        return p == null ? null : p.isInstant() ? "instant" : "duration";
+    }
+
+    private String type(Fact f) {
+        if (!f.isNumeric()) {
+            Vocabulary.ConceptInfo info = vocabulary.concepts().get(f.concept());
+            return info != null && "date".equals(info.type()) ? "xbrli:dateItemType" : "xbrli:stringItemType";
+        }
+        Unit unit = report.units().get(f.unit());
+        if (unit == null || unit.isMonetary()) {
+            return "xbrli:monetaryItemType";
+        }
+        if (unit.isPure()) {
+            return "xbrli:pureItemType";
+        }
+        return unit.measure().equals("xbrli:shares") ? "xbrli:sharesItemType" : "xbrli:decimalItemType";
+    }
+
+    private void declareAbstract(String name, Text label) {
+        if (concepts.containsKey(name)) {
+            return;
+        }
+        concepts.put(name, new Taxonomy.Concept(name, "xbrli:stringItemType", "duration", null, true, "xbrli:item"));
+        label.byLanguage().forEach((lang, text) -> label(name, Taxonomy.LABEL, lang, text));
+    }
+
+    private void declareDimensions() {
+        for (Fact f : report.facts()) {
+            f.dims().members().forEach((axis, member) -> axisMembers.computeIfAbsent(axis, a -> new LinkedHashSet<>()).add(member));
+        }
+        for (Map.Entry<String, Set<String>> e : axisMembers.entrySet()) {
+            String axis = e.getKey();
+            Vocabulary.AxisInfo info = vocabulary.axes().get(axis);
+            concepts.put(axis, new Taxonomy.Concept(axis, "xbrli:stringItemType", "duration", null, true, "xbrldt:dimensionItem"));
+            labelAll(axis, info == null ? null : info.label(), words(axis));
+            String domain = domainOf(axis);
+            concepts.put(domain, new Taxonomy.Concept(domain, "xbrli:stringItemType", "duration", null, true, "xbrli:item"));
+            label(domain, Taxonomy.LABEL, "en", "Total");
+            label(domain, Taxonomy.LABEL, "zh", "合计");
+            for (String member : e.getValue()) {
+                concepts.put(member, new Taxonomy.Concept(member, "xbrli:stringItemType", "duration", null, true, "xbrli:item"));
+                labelAll(member, info == null ? null : info.members().get(member), words(member));
+            }
+        }
+    }
+
+    private static String domainOf(String axis) {
+        return (axis.endsWith("Axis") ? axis.substring(0, axis.length() - 4) : axis) + "Domain";
+    }
+
+    private void labelAll(String concept, Text text, String fallback) {
+        if (text != null && !text.byLanguage().isEmpty()) {
+            text.byLanguage().forEach((lang, s) -> label(concept, Taxonomy.LABEL, lang, s));
+        }
+        labels.computeIfAbsent(concept, c -> new TreeMap<>()).computeIfAbsent(Taxonomy.LABEL, r -> new TreeMap<>())
+                .putIfAbsent("en", fallback);
+    }
+
+    private String firstRowLabel(String concept) {
+        for (Table t : report.tables()) {
+            if (t instanceof FactTable ft) {
+                for (Row r : ft.rows()) {
+                    if (concept.equals(r.concept()) && r.dims().isEmpty() && !r.label().isBlank()) {
+                        return plain(r.label());
+                    }
+                }
+            }
+        }
+        return words(concept);
+    }
+
+    /** "Less: Treasury stock" → "Treasury stock"; "I. Operating income" → "Operating income". */
+    static String plain(String label) {
+        String s = label.strip().replaceAll("^(Less|Add|Including|Of which|Among which)\\s*:\\s*", "")
+                .replaceAll("^\\(?[IVX]+[.)]\\s+", "").replaceAll("^\\(?\\d+[.)]\\s+", "").replaceAll(":$", "").strip();
+        return s.isEmpty() ? label.strip() : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** "NetInterestIncome" → "Net interest income". */
+    static String words(String name) {
+        String s = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z])([A-Z][a-z])", "$1 $2");
+        return s.isEmpty() ? s : s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** "balance-sheet" → "BalanceSheet"; "I. Operating income" → "OperatingIncome". */
+    static String camel(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : plain(text).split("[^A-Za-z0-9]+")) {
+            if (!w.isEmpty()) {
+                sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        if (sb.length() == 0 || Character.isDigit(sb.charAt(0))) {
+            sb.insert(0, "X");
+        }
+        return sb.toString();
+    }
+
+    private void label(String concept, String role, String lang, String text) {
+        labels.computeIfAbsent(concept, c -> new TreeMap<>()).computeIfAbsent(role, r -> new TreeMap<>()).put(lang, text);
+    }
+
+    // ------------------------------------------------------------------ presentation
+
+    private List<Taxonomy.Arc> presentationArcs(FactTable table, String root) {
+        List<Taxonomy.Arc> arcs = new ArrayList<>();
+        Deque<Object[]> stack = new ArrayDeque<>(); // {concept, level}
+        Map<String, Integer> orders = new LinkedHashMap<>();
+        boolean underHeading = false;
+        for (Row row : table.rows()) {
+            String concept;
+            int level;
+            String preferred = null;
+            if (!row.hasFigures()) {
+                concept = camel(row.label()) + "Heading";
+                Text heading = headingText(table, row);
+                declareAbstract(concept, heading);
+                level = row.depth();
+                underHeading = true;
+            } else {
+                if (!concepts.containsKey(row.concept())) {
+                    continue; // no fact: nothing to present (a warning says so)
+                }
+                concept = row.concept();
+                level = row.depth() + (underHeading ? 1 : 0);
+                preferred = preferredLabel(table, row);
+            }
+            while (!stack.isEmpty() && (int) stack.peek()[1] >= level) {
+                stack.pop();
+            }
+            String parent = stack.isEmpty() ? root : (String) stack.peek()[0];
+            if (parent.equals(concept)) {
+                parent = root;
+            }
+            int order = orders.merge(parent, 1, Integer::sum);
+            arcs.add(new Taxonomy.Arc(PARENT_CHILD, parent, concept, order, null, preferred, Map.of()));
+            stack.push(new Object[] {concept, level});
+        }
+        return arcs;
+    }
+
+    private Text headingText(FactTable table, Row row) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("en", row.label());
+        String zh = vocabulary.headings().getOrDefault(table.id(), Map.of()).get(row.label());
+        if (zh != null) {
+            m.put("zh", zh);
+        }
+        return new Text(m);
+    }
+
+    /** The label role a row shows its concept with; declares the label when the row's words are its own. */
+    private String preferredLabel(FactTable table, Row row) {
+        String role;
+        if (row.negated()) {
+            role = row.role() == RowRole.TOTAL ? Taxonomy.NEGATED_TOTAL : Taxonomy.NEGATED;
+        } else if (row.at() == Row.At.START) {
+            role = Taxonomy.PERIOD_START;
+        } else if (row.at() == Row.At.END) {
+            role = Taxonomy.PERIOD_END;
+        } else if (row.role() == RowRole.TOTAL) {
+            role = Taxonomy.TOTAL;
+        } else {
+            role = Taxonomy.TERSE;
+        }
+        Map<String, String> standard = labels.get(row.concept()).get(Taxonomy.LABEL);
+        if (role.equals(Taxonomy.TERSE) && row.label().equals(standard.get("en"))) {
+            return null;
+        }
+        Map<String, String> existing = labels.get(row.concept()).get(role);
+        if (existing != null && !row.label().equals(existing.get("en"))) {
+            role = vocabulary.namespace() + "/role/label/" + table.id() + "/" + row.id();
+            String id = "role_label_" + camel(table.id()) + "_" + camel(row.id());
+            if (roles.stream().noneMatch(r -> r.uri().equals(vocabulary.namespace() + "/role/label/" + table.id() + "/" + row.id()))) {
+                roles.add(new Taxonomy.Role(id, role, "Label of row \"" + row.label() + "\" in " + table.id(), List.of("link:label")));
+            }
+        }
+        label(row.concept(), role, "en", row.label());
+        String zh = zhFor(row, standard);
+        if (zh != null) {
+            labels.get(row.concept()).get(role).putIfAbsent("zh", zh);
+        }
+        return role;
+    }
+
+    /** The Chinese words of a row: its member's label for a dimensional row, else the concept's standard label. */
+    private String zhFor(Row row, Map<String, String> standard) {
+        if (row.dims().members().size() == 1) {
+            Map.Entry<String, String> e = row.dims().members().entrySet().iterator().next();
+            Vocabulary.AxisInfo axis = vocabulary.axes().get(e.getKey());
+            Text member = axis == null ? null : axis.members().get(e.getValue());
+            if (member != null && member.byLanguage().containsKey("zh")) {
+                return member.byLanguage().get("zh");
+            }
+        }
+        return standard.get("zh");
+    }
+
+    // ------------------------------------------------------------------ calculation
+
+    /**
+     * Summation-item relationships for the totals whose lines share the total's context: no
+     * dimensions and no opening/closing balances (those sums are checked by xreport's own rules).
+     */
+    private List<Taxonomy.Arc> calculationArcs(FactTable table) {
+        List<Taxonomy.Arc> arcs = new ArrayList<>();
+        Set<String> declared = new LinkedHashSet<>();
+        for (Row row : table.rows()) {
+            if (row.sum().isEmpty() || !sameContext(row) || !concepts.containsKey(row.concept())) {
+                continue;
+            }
+            List<Taxonomy.Arc> these = new ArrayList<>();
+            boolean ok = true;
+            int order = 1;
+            for (Row.Term term : row.sum()) {
+                Row t = table.row(term.row()).orElse(null);
+                if (t == null || !sameContext(t) || !concepts.containsKey(t.concept())
+                        || !concepts.get(t.concept()).periodType().equals(concepts.get(row.concept()).periodType())) {
+                    ok = false;
+                    break;
+                }
+                these.add(new Taxonomy.Arc(SUMMATION_ITEM, row.concept(), t.concept(), order++, term.weight(), null, Map.of()));
+            }
+            if (ok && declared.add(row.concept())) {
+                arcs.addAll(these);
+            }
+        }
+        return arcs;
+    }
+
+    private static boolean sameContext(Row row) {
+        return row.dims().isEmpty() && row.at() == Row.At.DURATION && row.period() == null;
+    }
+
+    // ------------------------------------------------------------------ definition
+
+    /**
+     * For a table with dimension members in its columns or rows: the table's abstract is the primary
+     * item, with every row concept under it, joined by an "all" relationship to a closed hypercube of
+     * the table's axes; each axis has its domain (the default, "Total") and its members.
+     */
+    private List<Taxonomy.Arc> definitionArcs(FactTable table, String root) {
+        Set<String> axes = new LinkedHashSet<>();
+        for (Column c : table.columns()) {
+            axes.addAll(c.dims().members().keySet());
+        }
+        for (Row r : table.rows()) {
+            axes.addAll(r.dims().members().keySet());
+        }
+        axes.retainAll(axisMembers.keySet());
+        if (axes.isEmpty()) {
+            return List.of();
+        }
+        String hypercube = camel(table.id()) + "Table";
+        concepts.put(hypercube, new Taxonomy.Concept(hypercube, "xbrli:stringItemType", "duration", null, true, "xbrldt:hypercubeItem"));
+        Text title = vocabulary.tables().getOrDefault(table.id(), Text.of("en", table.title() == null ? table.id() : table.title()));
+        title.byLanguage().forEach((lang, text) -> label(hypercube, Taxonomy.LABEL, lang, text + (lang.equals("zh") ? "（表）" : " [table]")));
+        List<Taxonomy.Arc> arcs = new ArrayList<>();
+        arcs.add(new Taxonomy.Arc(ALL, root, hypercube, 1, null, null,
+                Map.of("xbrldt:closed", "true", "xbrldt:contextElement", "segment")));
+        int order = 1;
+        for (String axis : axes) {
+            arcs.add(new Taxonomy.Arc(HYPERCUBE_DIMENSION, hypercube, axis, order++, null, null, Map.of()));
+            String domain = domainOf(axis);
+            arcs.add(new Taxonomy.Arc(DIMENSION_DOMAIN, axis, domain, 1, null, null, Map.of()));
+            int m = 1;
+            for (String member : axisMembers.get(axis)) {
+                arcs.add(new Taxonomy.Arc(DOMAIN_MEMBER, domain, member, m++, null, null, Map.of()));
+            }
+            arcs.add(new Taxonomy.Arc(DIMENSION_DEFAULT, axis, domain, 1, null, null, Map.of()));
+        }
+        Set<String> primaries = new LinkedHashSet<>();
+        for (Row r : table.rows()) {
+            if (r.hasFigures() && concepts.containsKey(r.concept())) {
+                primaries.add(r.concept());
+            }
+        }
+        int p = 1;
+        for (String concept : primaries) {
+            arcs.add(new Taxonomy.Arc(DOMAIN_MEMBER, root, concept, p++, null, null, Map.of()));
+        }
+        return arcs;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.xreport.taxonomy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xreport.Golden;
+import dev.xreport.TestSupport;
+import dev.xreport.diag.Findings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * taxonomy/webank-2022/ holds the XBRL files compiled from the embedded report, for any XBRL
+ * processor to read. They must be exactly what the compiler makes of the report today
+ * ({@code mvn test -Dgolden.update=true} refreshes them after a change to the report).
+ */
+class TaxonomyFilesTest {
+    private static final Path COMMITTED = Path.of("taxonomy/webank-2022");
+
+    @Test
+    void theCommittedTaxonomyIsTheCompiledOne(@TempDir Path tmp) throws Exception {
+        Findings findings = new Findings();
+        Taxonomy taxonomy = TaxonomyCompiler.compile(TestSupport.webank(), findings);
+        assertThat(findings.all()).isEmpty();
+        List<Path> files = TaxonomyWriter.write(taxonomy, tmp);
+        for (Path f : files) {
+            Path committed = COMMITTED.resolve(tmp.relativize(f).toString());
+            byte[] actual = Files.readAllBytes(f);
+            if (Golden.updating() || !Files.exists(committed) || !java.util.Arrays.equals(actual, Files.readAllBytes(committed))) {
+                Golden.record(committed, actual);
+            }
+            assertThat(committed).as("%s (run the tests with -Dgolden.update=true after changing the report)", committed)
+                    .exists().hasBinaryContent(actual);
+        }
+        try (var listed = Files.walk(COMMITTED)) {
+            assertThat(listed.filter(Files::isRegularFile).count()).as("no stale files").isEqualTo(files.size());
+        }
+    }
+
+    @Test
+    void everyConceptHasAnEnglishAndAChineseStandardLabel() {
+        Taxonomy t = TaxonomyCompiler.compile(TestSupport.webank(), new Findings());
+        for (Taxonomy.Concept c : t.concepts()) {
+            var standard = t.labels().get(c.name()).get(Taxonomy.LABEL);
+            assertThat(standard).as(c.name()).containsKey("en");
+            assertThat(standard).as(c.name()).containsKey("zh");
+        }
+    }
+
+    @Test
+    void conceptsCarryTypePeriodAndBalance() {
+        Taxonomy t = TaxonomyCompiler.compile(TestSupport.webank(), new Findings());
+        assertThat(t.concepts()).filteredOn(c -> c.name().equals("Assets")).singleElement()
+                .isEqualTo(new Taxonomy.Concept("Assets", "xbrli:monetaryItemType", "instant", "debit", false, "xbrli:item"));
+        assertThat(t.concepts()).filteredOn(c -> c.name().equals("InterestExpense")).singleElement()
+                .satisfies(c -> assertThat(c.balance()).isEqualTo("debit"));
+        assertThat(t.concepts()).filteredOn(c -> c.name().equals("Liabilities")).singleElement()
+                .satisfies(c -> assertThat(c.balance()).isEqualTo("credit"));
+        assertThat(t.concepts()).filteredOn(c -> c.name().equals("NonPerformingLoanRatio")).singleElement()
+                .satisfies(c -> assertThat(c.type()).isEqualTo("xbrli:pureItemType"));
+        assertThat(t.concepts()).filteredOn(c -> c.name().equals("AuditorReportDate")).singleElement()
+                .satisfies(c -> assertThat(c.type()).isEqualTo("xbrli:dateItemType"));
+        assertThat(t.concepts()).filteredOn(c -> c.name().equals("EquityComponentsAxis")).singleElement()
+                .satisfies(c -> assertThat(c.substitutionGroup()).isEqualTo("xbrldt:dimensionItem"));
+    }
+
+    @Test
+    void theBalanceSheetTotalsAreSummationItems() {
+        Taxonomy t = TaxonomyCompiler.compile(TestSupport.webank(), new Findings());
+        var bs = t.calculation().stream().filter(n -> n.roleUri().endsWith("/role/balance-sheet")).findFirst().orElseThrow();
+        assertThat(bs.arcs()).filteredOn(a -> a.from().equals("Assets")).extracting(Taxonomy.Arc::to).containsExactly(
+                "CashAndBalancesWithCentralBank", "DepositsWithBanksAndOtherFinancialInstitutions",
+                "FinancialAssetsHeldUnderResaleAgreements", "LoansAndAdvancesToCustomers", "DebtInvestments",
+                "OtherDebtInvestments", "PropertyAndEquipment", "IntangibleAssets", "ConstructionInProgress",
+                "RightOfUseAssets", "DeferredIncomeTaxAssets", "OtherAssets");
+        var is = t.calculation().stream().filter(n -> n.roleUri().endsWith("/role/income-statement")).findFirst().orElseThrow();
+        assertThat(is.arcs()).filteredOn(a -> a.from().equals("NetInterestIncome"))
+                .extracting(Taxonomy.Arc::to, Taxonomy.Arc::weight)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("InterestIncome", 1),
+                        org.assertj.core.groups.Tuple.tuple("InterestExpense", -1));
+    }
+}
