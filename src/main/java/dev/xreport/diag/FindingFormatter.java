@@ -19,7 +19,22 @@ public interface FindingFormatter {
         if (s.path() != null && !s.path().isEmpty()) {
             sb.append(s.path()).append(": ");
         }
-        return sb.append(f.message()).toString();
+        sb.append(f.message());
+        if (!f.related().isEmpty()) {
+            sb.append(" [");
+            String lastFile = null;
+            for (int i = 0; i < f.related().size(); i++) {
+                Finding.Related r = f.related().get(i);
+                sb.append(i == 0 ? "" : ", ").append(r.what());
+                if (r.source() != Source.NONE) {
+                    boolean sameFile = r.source().file() != null && r.source().file().equals(lastFile);
+                    sb.append(" at ").append(sameFile ? ":" + r.source().line() + ":" + r.source().column() : r.source().location());
+                    lastFile = r.source().file();
+                }
+            }
+            sb.append(']');
+        }
+        return sb.toString();
     };
 
     /** One JSON object per finding. */
@@ -29,7 +44,10 @@ public interface FindingFormatter {
             + ",\"line\":" + f.source().line()
             + ",\"column\":" + f.source().column()
             + ",\"path\":" + quote(f.source().path())
-            + ",\"message\":" + quote(f.message()) + "}";
+            + ",\"message\":" + quote(f.message())
+            + ",\"related\":[" + String.join(",", f.related().stream().map(r -> "{\"what\":" + quote(r.what())
+                    + ",\"file\":" + quote(r.source().file()) + ",\"line\":" + r.source().line()
+                    + ",\"column\":" + r.source().column() + "}").toList()) + "]}";
 
     default String formatAll(List<Finding> findings) {
         StringBuilder sb = new StringBuilder();

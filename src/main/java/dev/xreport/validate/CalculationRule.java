@@ -3,6 +3,7 @@ package dev.xreport.validate;
 import dev.xreport.derive.Amounts;
 import dev.xreport.derive.Cells;
 import dev.xreport.diag.Code;
+import dev.xreport.diag.Finding;
 import dev.xreport.diag.Findings;
 import dev.xreport.model.Column;
 import dev.xreport.model.Fact;
@@ -44,13 +45,16 @@ final class CalculationRule implements Rule {
         Optional<Fact> total = cells.fact(table, row, column);
         BigDecimal sum = BigDecimal.ZERO;
         boolean anyTerm = false;
+        java.util.List<Finding.Related> lines = new java.util.ArrayList<>();
         StringBuilder expression = new StringBuilder();
         for (Row.Term term : row.sum()) {
             Optional<Row> termRow = table.row(term.row());
             if (termRow.isEmpty()) {
                 return; // reported by the reference check
             }
-            Optional<BigDecimal> v = cells.value(table, termRow.get(), column);
+            Optional<Fact> termFact = cells.fact(table, termRow.get(), column);
+            termFact.ifPresent(f -> lines.add(new Finding.Related(f.key().toString(), f.source())));
+            Optional<BigDecimal> v = termFact.map(Fact::value);
             if (v.isPresent()) {
                 anyTerm = true;
                 sum = sum.add(term.weight() < 0 ? v.get().negate() : v.get());
@@ -68,10 +72,10 @@ final class CalculationRule implements Rule {
         Source at = total.map(Fact::source).orElse(row.source());
         Unit unit = total.map(f -> report.units().get(f.unit())).orElse(null);
         String key = cells.address(table, row, column) instanceof Cells.Found f ? f.key().toString() : row.id();
-        findings.add(Code.CALC_SUM, at, "table \"" + table.id() + "\", row \"" + row.label() + "\", column \""
+        findings.add(Finding.of(Code.CALC_SUM, at, "table \"" + table.id() + "\", row \"" + row.label() + "\", column \""
                 + column.label() + "\": " + key + " is " + Amounts.describe(stated, unit, report.scale())
                 + (total.isEmpty() ? " (not stated)" : "") + " but " + expression + " = "
                 + Amounts.describe(sum, unit, report.scale())
-                + " (difference " + Amounts.describe(stated.subtract(sum), unit, report.scale()) + ")");
+                + " (difference " + Amounts.describe(stated.subtract(sum), unit, report.scale()) + ")").with(lines));
     }
 }

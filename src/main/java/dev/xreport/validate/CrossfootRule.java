@@ -3,6 +3,7 @@ package dev.xreport.validate;
 import dev.xreport.derive.Amounts;
 import dev.xreport.derive.Cells;
 import dev.xreport.diag.Code;
+import dev.xreport.diag.Finding;
 import dev.xreport.diag.Findings;
 import dev.xreport.model.Column;
 import dev.xreport.model.Fact;
@@ -35,11 +36,14 @@ final class CrossfootRule implements Rule {
                 }
                 BigDecimal sum = BigDecimal.ZERO;
                 boolean any = false;
+                java.util.List<Finding.Related> members = new java.util.ArrayList<>();
                 for (String id : table.crossfoot().of()) {
                     if (row.blank().contains(id)) {
                         continue;
                     }
-                    Optional<BigDecimal> v = table.column(id).flatMap(c -> cells.value(table, row, c));
+                    Optional<Fact> member = table.column(id).flatMap(c -> cells.fact(table, row, c));
+                    member.ifPresent(f -> members.add(new Finding.Related(f.key().toString(), f.source())));
+                    Optional<BigDecimal> v = member.map(Fact::value);
                     if (v.isPresent()) {
                         any = true;
                         sum = sum.add(v.get());
@@ -53,11 +57,12 @@ final class CrossfootRule implements Rule {
                 if (stated.compareTo(sum) != 0) {
                     Optional<Fact> totalFact = cells.fact(table, row, totalColumn.get());
                     Unit unit = totalFact.map(f -> report.units().get(f.unit())).orElse(null);
-                    findings.add(Code.CALC_CROSSFOOT, totalFact.map(Fact::source).orElse(row.source()),
+                    findings.add(Finding.of(Code.CALC_CROSSFOOT, totalFact.map(Fact::source).orElse(row.source()),
                             "table \"" + table.id() + "\", row \"" + row.label() + "\": the " + totalColumn.get().label()
                                     + " column shows " + Amounts.describe(stated, unit, report.scale())
                                     + " but its columns add up to " + Amounts.describe(sum, unit, report.scale())
-                                    + " (difference " + Amounts.describe(stated.subtract(sum), unit, report.scale()) + ")");
+                                    + " (difference " + Amounts.describe(stated.subtract(sum), unit, report.scale()) + ")")
+                            .with(members));
                 }
             }
         }
