@@ -86,8 +86,40 @@ public final class TaxonomyCompiler {
                 }
             }
         }
+        checkDimensionalFacts();
         return new Taxonomy(report.id(), vocabulary.namespace(), vocabulary.prefix(), List.copyOf(concepts.values()),
                 roles, labels, presentation, calculation, definition);
+    }
+
+    /**
+     * XBRL Dimensions: a fact with dimension members is valid only in a hypercube that has all its
+     * axes and the fact's concept as a primary item. The compiler builds one per table; a fact no
+     * table shows with its axes would be invalid in every one.
+     */
+    private void checkDimensionalFacts() {
+        for (Fact f : report.facts()) {
+            if (f.dims().isEmpty()) {
+                continue;
+            }
+            boolean valid = false;
+            for (Taxonomy.Network n : definition) {
+                Set<String> axes = new LinkedHashSet<>();
+                boolean primary = false;
+                for (Taxonomy.Arc a : n.arcs()) {
+                    if (a.arcrole().equals(HYPERCUBE_DIMENSION)) {
+                        axes.add(a.to());
+                    } else if (a.arcrole().equals(DOMAIN_MEMBER) && a.to().equals(f.concept()) && a.from().endsWith("Abstract")) {
+                        primary = true;
+                    }
+                }
+                valid |= primary && axes.containsAll(f.dims().members().keySet());
+            }
+            if (!valid) {
+                findings.add(Code.TAX_DIMENSIONS, f.source(), f.key() + " has dimension members, but no table shows "
+                        + f.concept() + " with " + String.join(" and ", f.dims().members().keySet())
+                        + ", so the fact would be dimensionally invalid (XBRL Dimensions 1.0, 3.1.4.5)");
+            }
+        }
     }
 
     // ------------------------------------------------------------------ concepts

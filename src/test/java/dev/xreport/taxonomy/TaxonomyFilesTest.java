@@ -81,4 +81,25 @@ class TaxonomyFilesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("InterestIncome", 1),
                         org.assertj.core.groups.Tuple.tuple("InterestExpense", -1));
     }
+
+    @Test
+    void aDimensionalFactNoTableShowsIsAFinding(@TempDir Path tmp) throws Exception {
+        String minimal = Files.readString(Path.of("src/test/resources/reports/minimal/report.yaml"));
+        Files.writeString(tmp.resolve("report.yaml"), minimal.replace("  - {concept: AuditorName",
+                "  - {concept: Cash, period: I2024, dims: {CurrencyAxis: UsdMember}, value: 40}\n  - {concept: AuditorName"));
+        var loaded = dev.xreport.load.ReportLoader.load(tmp);
+        Findings findings = new Findings();
+        TaxonomyCompiler.compile(loaded.report(), findings);
+        assertThat(findings.all()).singleElement().satisfies(f -> {
+            assertThat(f.code().id()).isEqualTo("XR-TAX-703");
+            assertThat(f.source().line()).isEqualTo(19);
+        });
+    }
+
+    @Test
+    void theWebankFactsAreAllShownWithTheirAxes() {
+        Findings findings = new Findings();
+        TaxonomyCompiler.compile(TestSupport.webank(), findings);
+        assertThat(findings.all()).isEmpty();
+    }
 }
