@@ -102,4 +102,44 @@ class TaxonomyFilesTest {
         TaxonomyCompiler.compile(TestSupport.webank(), findings);
         assertThat(findings.all()).isEmpty();
     }
+
+    /** Parent-child and summation-item relationships may form no directed cycle (XBRL 2.1 5.2.4.2, 5.2.5.2). */
+    @Test
+    void noNetworkHasADirectedCycle() {
+        Taxonomy t = TaxonomyCompiler.compile(TestSupport.webank(), new Findings());
+        for (var n : concat(t.presentation(), t.calculation())) {
+            java.util.Map<String, java.util.List<String>> children = new java.util.HashMap<>();
+            n.arcs().forEach(a -> children.computeIfAbsent(a.from(), k -> new java.util.ArrayList<>()).add(a.to()));
+            for (String start : children.keySet()) {
+                java.util.Deque<String> todo = new java.util.ArrayDeque<>(children.get(start));
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                while (!todo.isEmpty()) {
+                    String c = todo.pop();
+                    assertThat(c).as("cycle through %s in %s", start, n.roleUri()).isNotEqualTo(start);
+                    if (seen.add(c)) {
+                        todo.addAll(children.getOrDefault(c, java.util.List.of()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every preferred label names a label the concept has (XBRL 2.1 5.2.4.2.1). */
+    @Test
+    void everyPreferredLabelExists() {
+        Taxonomy t = TaxonomyCompiler.compile(TestSupport.webank(), new Findings());
+        for (var n : t.presentation()) {
+            for (var a : n.arcs()) {
+                if (a.preferredLabel() != null) {
+                    assertThat(t.labels().get(a.to())).as(a.to()).containsKey(a.preferredLabel());
+                }
+            }
+        }
+    }
+
+    private static java.util.List<Taxonomy.Network> concat(java.util.List<Taxonomy.Network> a, java.util.List<Taxonomy.Network> b) {
+        java.util.List<Taxonomy.Network> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
 }
