@@ -61,6 +61,8 @@ public enum Code {
     XBRL_CALC_WEIGHT("XR-XBRL-619", Severity.ERROR, Stage.VALIDATION, "XBRL 2.1 5.2.5.2: a calculation weight of zero, or an arc between non-numeric items"),
     XBRL_ESSENCE_ALIAS("XR-XBRL-620", Severity.INCONSISTENCY, Stage.VALIDATION, "XBRL 2.1 5.2.6.2.2: essence and alias items in equal contexts differ in unit or value"),
     XBRL_LINKBASE("XR-XBRL-621", Severity.ERROR, Stage.VALIDATION, "XBRL 2.1 3.5.3: a linkbase locator or arc that does not resolve"),
+    XBRL_CONCEPT("XR-XBRL-622", Severity.ERROR, Stage.VALIDATION, "XBRL 2.1 5.1.1.1/5.1.1.2: an item without periodType, or a balance on a non-monetary item"),
+    XBRL_DIMENSION_MEMBER("XR-XBRL-623", Severity.ERROR, Stage.VALIDATION, "XBRL Dimensions 1.0 3.1.4 (in XBRL 2.1 4.7.3.2 segments): a member of an undeclared or wrong-kind dimension, an undeclared or default member, or a dimension given twice"),
     // output
     OUT_WRITE("XR-OUT-901", Severity.ERROR, Stage.OUTPUT, "a deliverable that could not be written"),
     OUT_OVER_INPUT("XR-OUT-902", Severity.ERROR, Stage.INPUT, "an output folder that would replace the report's own files"),

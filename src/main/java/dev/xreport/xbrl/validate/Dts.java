@@ -1,0 +1,198 @@
+package dev.xreport.xbrl.validate;
+
+import dev.xreport.diag.Code;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.SAXException;
+
+/**
+ * The discoverable taxonomy set of an instance (XBRL 2.1 section 3.2), found offline: local files
+ * by relative or file: URL, official URLs through the {@link XbrlCatalog}. Nothing is fetched from
+ * the network; a URL that is neither is reported and left out.
+ */
+final class Dts {
+    enum Kind { SCHEMA, LINKBASE, INSTANCE, OTHER }
+
+    /** One document of the DTS, under the URI it is known by (its official URL when served by the catalog). */
+    record Doc(String uri, byte[] bytes, Document dom, Kind kind) { }
+
+    static final String INSTANCE_SCHEMA = "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd";
+    static final String XBRLDI = "http://xbrl.org/2006/xbrldi";
+    static final String XBRLDI_SCHEMA = "http://www.xbrl.org/2006/xbrldi-2006.xsd";
+
+    private final Map<String, Doc> docs = new LinkedHashMap<>();
+    private final XbrlCatalog catalog;
+    private final Sink sink;
+
+    private Dts(XbrlCatalog catalog, Sink sink) {
+        this.catalog = catalog;
+        this.sink = sink;
+    }
+
+    /** Discovers everything {@code start} refers to, transitively. */
+    static Dts discover(Doc start, XbrlCatalog catalog, Sink sink) {
+        Dts dts = new Dts(catalog, sink);
+        dts.docs.put(start.uri(), start);
+        Deque<Doc> todo = new ArrayDeque<>();
+        todo.add(start);
+        if (start.kind() == Kind.INSTANCE) {
+            // the instance schema is part of every instance's DTS, whether or not a taxonomy imports it
+            List<String> implicit = new ArrayList<>(List.of(INSTANCE_SCHEMA));
+            if (usesNamespace(start.dom().getDocumentElement(), XBRLDI)) {
+                // dimensional contexts: explicit and typed members are validated against XBRL Dimensions' schema
+                implicit.add(XBRLDI_SCHEMA);
+            }
+            for (String uri : implicit) {
+                Doc d = dts.load(uri, start.dom().getDocumentElement());
+                if (d != null) {
+                    dts.docs.put(uri, d);
+                    todo.add(d);
+                }
+            }
+        }
+        while (!todo.isEmpty()) {
+            Doc d = todo.poll();
+            dts.follow(d, d.dom().getDocumentElement(), todo);
+        }
+        return dts;
+    }
+
+    Collection<Doc> docs() {
+        return docs.values();
+    }
+
+    Doc doc(String uri) {
+        return docs.get(canonical(uri));
+    }
+
+    /** One spelling per file URI ({@code file:/x}, as {@link URI#resolve} writes it, not {@code file:///x}). */
+    static String canonical(String uri) {
+        return uri != null && uri.startsWith("file:///") ? "file:/" + uri.substring("file:///".length()) : uri;
+    }
+
+    XbrlCatalog catalog() {
+        return catalog;
+    }
+
+    private void follow(Doc from, Element e, Deque<Doc> todo) {
+        String href = null;
+        if (Ns.XS.equals(e.getNamespaceURI())
+                && ("import".equals(e.getLocalName()) || "include".equals(e.getLocalName()) || "redefine".equals(e.getLocalName()))) {
+            href = Ns.attr(e, "schemaLocation");
+        } else if (e.hasAttributeNS(Ns.XLINK, "href")) {
+            String type = e.getAttributeNS(Ns.XLINK, "type");
+            if ("simple".equals(type) || "locator".equals(type)) {
+                href = e.getAttributeNS(Ns.XLINK, "href");
+            }
+        }
+        if (href != null && !href.isBlank()) {
+            String target = resolve(from.uri(), href);
+            if (target != null && !docs.containsKey(target)) {
+                Doc d = load(target, e);
+                if (d != null) {
+                    docs.put(target, d);
+                    todo.add(d);
+                }
+            }
+        }
+        for (Element c : Ns.children(e)) {
+            follow(from, c, todo);
+        }
+    }
+
+    /** The absolute URI without fragment that {@code href} names, or null when it is not a URI. */
+    String resolve(String base, String href) {
+        try {
+            URI u = URI.create(base).resolve(href.trim().replace(" ", "%20"));
+            String s = canonical(u.toString());
+            int hash = s.indexOf('#');
+            return hash < 0 ? s : s.substring(0, hash);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Reads and parses a document by URI; reports and returns null when it is not available offline. */
+    Doc load(String uri, Node referrer) {
+        byte[] bytes = read(uri, referrer);
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            Document dom = XmlDocs.parse(bytes, uri);
+            return new Doc(uri, bytes, dom, kindOf(dom));
+        } catch (SAXParseException e) {
+            sink.add(Code.XBRL_MALFORMED, uri, e.getLineNumber(), e.getColumnNumber(), e.getMessage());
+        } catch (SAXException | IOException e) {
+            sink.add(Code.XBRL_MALFORMED, uri, 0, 0, String.valueOf(e.getMessage()));
+        }
+        return null;
+    }
+
+    byte[] read(String uri, Node referrer) {
+        URI u = URI.create(uri);
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (scheme.equals("file")) {
+                return Files.readAllBytes(Path.of(u));
+            }
+            if (scheme.equals("http") || scheme.equals("https")) {
+                URL local = catalog.lookup(uri).orElse(null);
+                if (local != null && (local.getProtocol().equals("file") || local.getProtocol().equals("jar"))) {
+                    try (InputStream in = local.openStream()) {
+                        return in.readAllBytes();
+                    }
+                }
+            }
+            sink.add(Code.XBRL_DTS_UNRESOLVED, referrer,
+                    "\"" + uri + "\" is not in the catalog and is not a local file; it is not fetched");
+        } catch (NoSuchFileException e) {
+            sink.add(Code.XBRL_DTS_UNRESOLVED, referrer, "\"" + uri + "\" does not exist");
+        } catch (IOException | IllegalArgumentException e) {
+            sink.add(Code.XBRL_DTS_UNRESOLVED, referrer, "\"" + uri + "\" cannot be read: " + e.getMessage());
+        }
+        return null;
+    }
+
+    private static boolean usesNamespace(Element e, String ns) {
+        if (ns.equals(e.getNamespaceURI())) {
+            return true;
+        }
+        for (Element c : Ns.children(e)) {
+            if (usesNamespace(c, ns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Kind kindOf(Document dom) {
+        Element root = dom.getDocumentElement();
+        if (Ns.is(root, Ns.XS, "schema")) {
+            return Kind.SCHEMA;
+        }
+        if (Ns.is(root, Ns.LINK, "linkbase")) {
+            return Kind.LINKBASE;
+        }
+        if (Ns.is(root, Ns.XBRLI, "xbrl")) {
+            return Kind.INSTANCE;
+        }
+        return Kind.OTHER;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.xreport.xbrl.validate;
+
+import dev.xreport.diag.Code;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.namespace.QName;
+
+/** XBRL 2.1 section 5.2.6.2.2: essence and alias items in c-equal contexts with the same parent are u-equal and v-equal. */
+final class EssenceAlias {
+    private EssenceAlias() { }
+
+    static void check(Networks networks, InstanceModel model, Sink sink) {
+        List<Networks.Rel> rels = networks.effective(Ns.ESSENCE_ALIAS);
+        if (rels.isEmpty()) {
+            return;
+        }
+        Map<QName, List<InstanceModel.Fact>> byConcept = new HashMap<>();
+        for (InstanceModel.Fact f : model.facts) {
+            if (f.concept().item() && !f.nil()) {
+                byConcept.computeIfAbsent(f.concept().name(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (Networks.Rel r : rels) {
+            for (InstanceModel.Fact essence : byConcept.getOrDefault(r.from(), List.of())) {
+                for (InstanceModel.Fact alias : byConcept.getOrDefault(r.to(), List.of())) {
+                    compare(model, essence, alias, sink);
+                }
+            }
+        }
+    }
+
+    private static void compare(InstanceModel model, InstanceModel.Fact essence, InstanceModel.Fact alias, Sink sink) {
+        InstanceModel.Context ce = model.contextOf(essence);
+        InstanceModel.Context ca = model.contextOf(alias);
+        if (essence.parent() != alias.parent() || ce == null || ca == null || !ce.key().equals(ca.key())) {
+            return;
+        }
+        String names = essence.element().getTagName() + " (essence) and " + alias.element().getTagName() + " (alias)";
+        if (essence.concept().numeric()) {
+            InstanceModel.Unit ue = model.unitOf(essence);
+            InstanceModel.Unit ua = model.unitOf(alias);
+            if (ue == null || ua == null) {
+                return;
+            }
+            if (!ue.key().equals(ua.key())) {
+                sink.add(Code.XBRL_ESSENCE_ALIAS, alias.element(), names + " in context \"" + ce.id()
+                        + "\" have different units \"" + ue.id() + "\" and \"" + ua.id() + "\"");
+                return;
+            }
+            if (essence.value() != null && alias.value() != null) {
+                int d = Math.min(Calculations.decimals(essence), Calculations.decimals(alias));
+                BigDecimal a = Calculations.round(essence.value(), d);
+                BigDecimal b = Calculations.round(alias.value(), d);
+                if (a.compareTo(b) != 0) {
+                    sink.add(Code.XBRL_ESSENCE_ALIAS, alias.element(), names + " in context \"" + ce.id()
+                            + "\" have different values " + essence.value().toPlainString() + " and " + alias.value().toPlainString());
+                }
+            }
+        } else if (!essence.element().getTextContent().trim().equals(alias.element().getTextContent().trim())) {
+            sink.add(Code.XBRL_ESSENCE_ALIAS, alias.element(), names + " in context \"" + ce.id() + "\" have different values");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/**
+ * The XBRL 2.1 instance validator: {@link dev.xreport.xbrl.validate.XbrlValidator}.
+ *
+ * <p>How a validation runs, one class per step:
+ * <ol>
+ *   <li>{@code XmlDocs} parses each document into a DOM that keeps line and column, with DOCTYPEs
+ *       and external entities refused;</li>
+ *   <li>{@code Dts} discovers the DTS (XBRL 2.1 section 3.2) from local files and the
+ *       {@link dev.xreport.xbrl.validate.XbrlCatalog}; nothing is fetched from the network;</li>
+ *   <li>{@code SchemaCheck} validates the instance and the linkbases against the DTS schemas
+ *       (javax.xml.validation), adding schema defaults to the instance;</li>
+ *   <li>{@code Taxonomy} and {@code Networks} read the concepts and the effective relationships
+ *       (after prohibition and override);</li>
+ *   <li>{@code InstanceModel}, {@code InstanceRules}, {@code Footnotes}, {@code Calculations} and
+ *       {@code EssenceAlias} apply the rules of sections 4 and 5.</li>
+ * </ol>
+ * Every finding has a code {@code XR-XBRL-6xx} of {@link dev.xreport.diag.Code} naming the section
+ * of the XBRL 2.1 specification it enforces. The XBRL specification schemas are xreport's own
+ * (src/main/resources/xbrl/schemas), written from the specifications and served for the official
+ * URLs by xbrl/catalog.xml.
+ */
+package dev.xreport.xbrl.validate;

@@ -1,0 +1,45 @@
+package dev.xreport.xbrl.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xreport.TestSupport;
+import dev.xreport.derive.Cells;
+import dev.xreport.diag.Finding;
+import dev.xreport.diag.Findings;
+import dev.xreport.diag.Severity;
+import dev.xreport.model.Report;
+import dev.xreport.render.xbrl.XbrlRenderer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The instance xreport writes for the WeBank report, with its taxonomy beside it, validated offline
+ * with xreport's own XBRL schemas and (when ../shared is present) with the official copies.
+ */
+class WebankInstanceValidationTest {
+
+    @Test
+    void theWebankInstanceIsSchemaValidAndBothSchemaSetsAgree(@TempDir Path tmp) throws Exception {
+        Report report = TestSupport.webank();
+        Path instance = new XbrlRenderer().render(report, new Cells(report), new Findings(), tmp);
+
+        long start = System.nanoTime();
+        List<Finding> findings = new XbrlValidator().validate(instance);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("WebankInstanceValidationTest: " + findings.size() + " findings in " + millis + " ms");
+        findings.forEach(f -> System.out.println("  " + f));
+
+        assertThat(findings).as("no errors: the instance and its DTS are valid XBRL 2.1")
+                .noneMatch(f -> f.severity() == Severity.ERROR);
+        Optional<Path> official = TestSupport.shared().map(s -> s.resolve("xbrl-base-schemas")).filter(Files::isDirectory);
+        if (official.isPresent()) {
+            List<Finding> withOfficial = new XbrlValidator(XbrlCatalog.mirror(official.get())).validate(instance);
+            assertThat(withOfficial).as("the official XBRL schemas give the same findings")
+                    .containsExactlyElementsOf(findings);
+        }
+    }
+}
