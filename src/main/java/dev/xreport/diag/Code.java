@@ -38,6 +38,7 @@ public enum Code {
     // the taxonomy compiled from the report
     TAX_PERIOD_TYPE("XR-TAX-701", Severity.ERROR, Stage.INPUT, "a concept with facts for instants and for durations (XBRL 2.1 5.1.1.1)"),
     TAX_TYPE("XR-TAX-702", Severity.ERROR, Stage.INPUT, "a concept with facts of two kinds (amount, ratio, text)"),
+    TAX_CALC_LEFT_OUT("XR-TAX-704", Severity.INFO, Stage.VALIDATION, "a total left out of the calculation linkbase because XBRL would check it where the report gives only some of its lines"),
     TAX_DIMENSIONS("XR-TAX-703", Severity.ERROR, Stage.INPUT, "a fact with dimension members no table shows it with (XBRL Dimensions 1.0)"),
     // XBRL 2.1 instances and their DTS (dev.xreport.xbrl.validate); each summary names the spec section
     XBRL_MALFORMED("XR-XBRL-601", Severity.ERROR, Stage.INPUT, "XBRL 2.1 3: a DTS or instance document that is not well-formed XML, or not readable"),

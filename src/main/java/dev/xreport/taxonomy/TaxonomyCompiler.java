@@ -1,9 +1,11 @@
 package dev.xreport.taxonomy;
 
+import dev.xreport.derive.Cells;
 import dev.xreport.diag.Code;
 import dev.xreport.diag.Findings;
 import dev.xreport.model.Column;
 import dev.xreport.model.Fact;
+import dev.xreport.model.FactKey;
 import dev.xreport.model.FactTable;
 import dev.xreport.model.Period;
 import dev.xreport.model.Report;
@@ -13,6 +15,7 @@ import dev.xreport.model.Table;
 import dev.xreport.model.Text;
 import dev.xreport.model.Unit;
 import dev.xreport.model.Vocabulary;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -51,11 +55,13 @@ public final class TaxonomyCompiler {
     private final List<Taxonomy.Network> calculation = new ArrayList<>();
     private final List<Taxonomy.Network> definition = new ArrayList<>();
     private final Map<String, Set<String>> axisMembers = new TreeMap<>();
+    private final Cells cells;
 
     private TaxonomyCompiler(Report report, Findings findings) {
         this.report = report;
         this.findings = findings;
         this.vocabulary = report.vocabulary();
+        this.cells = new Cells(report);
     }
 
     /** The taxonomy of {@code report}; problems (a concept with facts of two period types) become findings. */
@@ -378,11 +384,50 @@ public final class TaxonomyCompiler {
                 }
                 these.add(new Taxonomy.Arc(SUMMATION_ITEM, row.concept(), t.concept(), order++, term.weight(), null, Map.of()));
             }
-            if (ok && declared.add(row.concept())) {
+            if (ok && declared.add(row.concept()) && boundOnlyWhereTheTableShowsIt(table, row, these)) {
                 arcs.addAll(these);
             }
         }
         return arcs;
+    }
+
+    /**
+     * XBRL binds a summation-item relationship in every context where its total and any of its
+     * items are reported, not only in the table's columns. Where the report states the total with
+     * only some of its lines outside this table (the 2020 key indicators give net profit and profit
+     * before tax but no income tax; the 2022 equity statement's appropriations have no surplus
+     * reserve line that 2021 has), the relationship would be inconsistent there although the
+     * table adds up. Such a relationship stays out of the calculation linkbase (an INFO finding
+     * says so); xreport's own rules still check the table.
+     */
+    private boolean boundOnlyWhereTheTableShowsIt(FactTable table, Row total, List<Taxonomy.Arc> arcs) {
+        Set<FactKey> shown = new LinkedHashSet<>();
+        for (Column c : table.valueColumns()) {
+            if (cells.address(table, total, c) instanceof Cells.Found f) {
+                shown.add(f.key());
+            }
+        }
+        for (Fact t : report.facts()) {
+            if (!t.concept().equals(total.concept()) || shown.contains(t.key()) || !t.isNumeric()) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean bound = false;
+            for (Taxonomy.Arc a : arcs) {
+                Optional<Fact> item = cells.facts().get(new FactKey(a.to(), t.period(), t.dims()));
+                if (item.isPresent() && item.get().isNumeric()) {
+                    bound = true;
+                    sum = sum.add(item.get().value().multiply(BigDecimal.valueOf(a.weight())));
+                }
+            }
+            if (bound && sum.compareTo(t.value()) != 0) {
+                findings.add(Code.TAX_CALC_LEFT_OUT, total.source(), "the total " + total.concept() + " of table \""
+                        + table.id() + "\" is left out of the calculation linkbase: XBRL would also check it for "
+                        + t.key() + ", which the table does not show and whose lines the report does not all give");
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameContext(Row row) {

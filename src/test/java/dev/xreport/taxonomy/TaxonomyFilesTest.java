@@ -23,7 +23,7 @@ class TaxonomyFilesTest {
     void theCommittedTaxonomyIsTheCompiledOne(@TempDir Path tmp) throws Exception {
         Findings findings = new Findings();
         Taxonomy taxonomy = TaxonomyCompiler.compile(TestSupport.webank(), findings);
-        assertThat(findings.all()).isEmpty();
+        assertThat(findings.all()).allMatch(f -> f.code().id().equals("XR-TAX-704"));
         List<Path> files = TaxonomyWriter.write(taxonomy, tmp);
         for (Path f : files) {
             Path committed = COMMITTED.resolve(tmp.relativize(f).toString());
@@ -100,7 +100,28 @@ class TaxonomyFilesTest {
     void theWebankFactsAreAllShownWithTheirAxes() {
         Findings findings = new Findings();
         TaxonomyCompiler.compile(TestSupport.webank(), findings);
-        assertThat(findings.all()).isEmpty();
+        assertThat(findings.all()).noneMatch(f -> f.code().id().equals("XR-TAX-703"));
+    }
+
+    /**
+     * The 2020 key indicators give net profit and profit before tax without the lines between them,
+     * and the 2022 equity statement has no surplus-reserve appropriation that 2021 has: XBRL would
+     * find those relationships incomplete outside their tables, so exactly these three stay out of
+     * the calculation linkbase, each said in an INFO finding at the row.
+     */
+    @Test
+    void exactlyTheTotalsXbrlWouldBindIncompletelyAreLeftOut() {
+        Findings findings = new Findings();
+        Taxonomy t = TaxonomyCompiler.compile(TestSupport.webank(), findings);
+        assertThat(findings.all()).extracting(f -> f.code().id() + " " + f.message().replaceAll(" of table.*XBRL would also check it for ", " for ").replaceAll(", which.*", ""))
+                .containsExactly(
+                        "XR-TAX-704 the total ProfitBeforeTax for ProfitBeforeTax@FY2020",
+                        "XR-TAX-704 the total NetProfit for NetProfit@FY2020",
+                        "XR-TAX-704 the total AppropriationOfProfits for AppropriationOfProfits@FY2021[EquityComponentsAxis=RetainedEarningsMember]");
+        assertThat(findings.all()).allMatch(f -> f.severity() == dev.xreport.diag.Severity.INFO);
+        var is = t.calculation().stream().filter(n -> n.roleUri().endsWith("/role/income-statement")).findFirst().orElseThrow();
+        assertThat(is.arcs()).noneMatch(a -> a.from().equals("NetProfit") || a.from().equals("ProfitBeforeTax"));
+        assertThat(is.arcs()).anyMatch(a -> a.from().equals("OperatingIncome"));
     }
 
     /** Parent-child and summation-item relationships may form no directed cycle (XBRL 2.1 5.2.4.2, 5.2.5.2). */
