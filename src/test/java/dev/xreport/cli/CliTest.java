@@ -42,7 +42,8 @@ class CliTest {
                 .hasSize(5);
         assertThat(tmp.resolve("webank-2022/webank-2022.xbrl")).exists();
         assertThat(tmp.resolve("webank-2022/taxonomy/webank-2022.xsd")).exists();
-        assertThat(err.toString()).isEmpty();
+        // nothing worse than the taxonomy compiler's notes on what it left out of the calculation linkbase
+        assertThat(err.toString().lines()).allMatch(l -> l.contains(": info XR-TAX-704: "));
         // nothing left behind beside the deliverables
         try (var siblings = Files.list(tmp)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("webank-2022");
