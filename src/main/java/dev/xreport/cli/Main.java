@@ -44,7 +44,10 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("xreport: internal error: " + e);
+            commandLine.getErr().println("xreport: internal error (a bug: please report it with the input): " + e);
+            if (System.getenv("XREPORT_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
             return 70;
         });
         return cl.execute(args);

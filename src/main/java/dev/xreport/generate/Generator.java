@@ -2,6 +2,7 @@ package dev.xreport.generate;
 
 import dev.xreport.derive.Cells;
 import dev.xreport.diag.Code;
+import dev.xreport.diag.Finding;
 import dev.xreport.diag.Findings;
 import dev.xreport.load.LoadResult;
 import dev.xreport.load.ReportLoader;
@@ -10,7 +11,10 @@ import dev.xreport.model.Source;
 import dev.xreport.render.Renderer;
 import dev.xreport.render.Renderers;
 import dev.xreport.validate.ReportValidator;
+import dev.xreport.xbrl.instance.InstanceWriter;
+import dev.xreport.xbrl.validate.XbrlValidator;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +28,7 @@ import java.util.function.Consumer;
 public final class Generator {
     private final Consumer<String> progress;
     private final Map<String, Renderer> available;
+    private final XbrlValidator xbrlValidator = new XbrlValidator();
 
     /** @param progress receives one line per step, with its time */
     public Generator(Consumer<String> progress) {
@@ -42,6 +47,27 @@ public final class Generator {
         Report report = loadAndValidate(request, findings);
         if (report == null || findings.anyInputError()) {
             return new Result(Result.Outcome.BAD_INPUT, findings, report, null, List.of());
+        }
+        if (available.containsKey("xbrl")) {
+            // the instance and taxonomy the report would give, written aside and checked as XBRL
+            Path scratch = null;
+            try {
+                scratch = Files.createTempDirectory("xreport-validate-");
+                long t0 = System.nanoTime();
+                Path instance = available.get("xbrl").render(report, new Cells(report), findings, scratch);
+                step("xbrl", "instance and taxonomy written aside for the check", t0);
+                checkInstance(report, instance, scratch, null, findings);
+            } catch (IOException | RuntimeException e) {
+                findings.add(Code.OUT_WRITE, Source.NONE, "could not write the XBRL instance to check it: " + e.getMessage());
+            } finally {
+                try {
+                    if (scratch != null) {
+                        AtomicFolder.deleteTree(scratch);
+                    }
+                } catch (IOException e) {
+                    findings.add(Code.OUT_LEFTOVER, Source.NONE, "could not remove " + scratch + ": " + e.getMessage());
+                }
+            }
         }
         Result.Outcome outcome = findings.any(request.failOn()) ? Result.Outcome.FINDINGS : Result.Outcome.OK;
         return new Result(outcome, findings, report, null, List.of());
@@ -84,6 +110,12 @@ public final class Generator {
                 Path file = r.render(report, cells, findings, folder.staging());
                 written.add(target.resolve(folder.staging().relativize(file)));
                 step(r.format(), file.getFileName().toString(), t0);
+                if (r.format().equals("xbrl")) {
+                    checkInstance(report, file, folder.staging(), target, findings);
+                }
+            }
+            if (findings.any(request.failOn())) {
+                return new Result(Result.Outcome.FINDINGS, findings, report, null, List.of());
             }
             long t0 = System.nanoTime();
             String leftover = folder.commit();
@@ -97,6 +129,42 @@ public final class Generator {
             return new Result(Result.Outcome.OUTPUT_FAILED, findings, report, null, List.of());
         }
         return new Result(Result.Outcome.OK, findings, report, target, written);
+    }
+
+    /**
+     * Validates the written instance as XBRL 2.1 (schemas, XBRL rules, calculations). Findings about
+     * a fact also name where the report states it; paths into the staging folder are shown as
+     * they will be once published.
+     */
+    private void checkInstance(Report report, Path instance, Path staging, Path published, Findings findings) {
+        long t0 = System.nanoTime();
+        Map<String, dev.xreport.model.Fact> byElement = new java.util.HashMap<>();
+        String prefix = report.vocabulary().prefix() + ":";
+        for (dev.xreport.model.Fact f : report.facts()) {
+            byElement.put(prefix + f.concept() + "|" + InstanceWriter.contextId(f.period(), f.dims()), f);
+        }
+        List<Finding> found = xbrlValidator.validate(instance);
+        String stagingPath = staging.toAbsolutePath().toString();
+        for (Finding f : found) {
+            Source s = f.source();
+            String file = s.file();
+            if (file != null && file.startsWith(stagingPath)) {
+                file = published == null ? "(" + report.id() + " instance)" + file.substring(stagingPath.length())
+                        : published + file.substring(stagingPath.length());
+            }
+            Finding moved = new Finding(f.code(), f.severity(), new Source(file, s.line(), s.column(), s.path()),
+                    f.message(), f.related());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("context \"([^\"]+)\"").matcher(f.message());
+            String element = s.path() == null ? "" : s.path().replaceAll(".*/", "").replaceAll("\\[\\d+]$", "");
+            if (m.find() && byElement.containsKey(element + "|" + m.group(1))) {
+                dev.xreport.model.Fact fact = byElement.get(element + "|" + m.group(1));
+                List<Finding.Related> related = new java.util.ArrayList<>(moved.related());
+                related.add(new Finding.Related(fact.key() + " in the report", fact.source()));
+                moved = moved.with(related);
+            }
+            findings.add(moved);
+        }
+        step("check", found.size() + " findings in the XBRL instance", t0);
     }
 
     /** True when replacing {@code target} would replace or delete the report's own files. */

@@ -38,8 +38,9 @@ class CliTest {
         assertThat(facts).exists();
         assertThat(Files.readString(facts)).contains("\"concept\" : \"Assets\"", "473861630000");
         // one progress line per step, each with its time
-        assertThat(out.toString().lines().filter(l -> l.matches("^(load|validate|json|xbrl|publish) .*\\(\\d+ ms\\)$")))
-                .hasSize(5);
+        assertThat(out.toString().lines().filter(l -> l.matches("^(load|validate|json|xbrl|check|publish) .*\\(\\d+ ms\\)$")))
+                .hasSize(6);
+        assertThat(out.toString()).contains("check     0 findings in the XBRL instance");
         assertThat(tmp.resolve("webank-2022/webank-2022.xbrl")).exists();
         assertThat(tmp.resolve("webank-2022/taxonomy/webank-2022.xsd")).exists();
         // nothing worse than the taxonomy compiler's notes on what it left out of the calculation linkbase
@@ -59,7 +60,8 @@ class CliTest {
     @Test
     void validateWithNoReportChecksTheEmbeddedOne() {
         assertThat(run("validate")).isZero();
-        assertThat(out.toString()).contains("webank-2022: 424 facts", "xreport: valid (0 errors, 0 inconsistencies, 0 warnings)");
+        assertThat(out.toString()).contains("webank-2022: 424 facts", "check     0 findings in the XBRL instance",
+                "xreport: valid (0 errors, 0 inconsistencies, 0 warnings)");
     }
 
     @Test

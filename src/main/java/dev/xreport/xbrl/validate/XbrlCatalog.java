@@ -53,7 +53,7 @@ public final class XbrlCatalog {
             NodeList uris = doc.getElementsByTagNameNS("urn:oasis:names:tc:entity:xmlns:xml:catalog", "uri");
             for (int i = 0; i < uris.getLength(); i++) {
                 Element e = (Element) uris.item(i);
-                map.put(e.getAttribute("name"), URI.create(catalog.toString()).resolve(e.getAttribute("uri")).toURL());
+                map.put(e.getAttribute("name"), new URL(catalog, e.getAttribute("uri")));
             }
             return new XbrlCatalog(Map.copyOf(map), null);
         } catch (IOException e) {
