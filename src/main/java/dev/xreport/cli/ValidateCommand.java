@@ -16,6 +16,12 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Reporting reporting;
 
+    @CommandLine.Option(names = "--format", paramLabel = "FORMAT",
+            description = "The same as --findings-format: text or json.")
+    void format(String format) {
+        reporting.findingsFormat = format;
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -101,6 +101,12 @@ class CliTest {
     }
 
     @Test
+    void validateTakesFormatJsonToo() {
+        assertThat(run("validate", "src/test/resources/bad-input/XR-REF-201-undefined-period", "--format", "json")).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("{\"code\":\"XR-REF-201\"");
+    }
+
+    @Test
     void findingsCanBePrintedAsJson() {
         assertThat(run("validate", "src/test/resources/bad-input/XR-LOAD-105-not-a-number", "--findings-format", "json"))
                 .isEqualTo(2);
