@@ -18,15 +18,16 @@ final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--format", paramLabel = "FORMAT",
             description = "The same as --findings-format: text or json.")
-    void format(String format) {
-        reporting.findingsFormat = format;
-    }
+    String format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (format != null) {
+            reporting.findingsFormat = format;
+        }
         var out = spec.commandLine().getOut();
         Result result = reporting.generator(out).validate(new Request(reporting.report, Path.of("."), List.of(), reporting.failOn));
         reporting.print(result, out, spec.commandLine().getErr());
