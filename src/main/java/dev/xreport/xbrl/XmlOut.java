@@ -17,11 +17,13 @@ import javax.xml.stream.XMLStreamWriter;
 public final class XmlOut implements AutoCloseable {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
     private final XMLStreamWriter w;
+    private final java.io.BufferedOutputStream buffered;
     private final Deque<Boolean> hasChildren = new ArrayDeque<>();
 
     public XmlOut(OutputStream out) throws IOException {
         try {
-            w = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+            w = FACTORY.createXMLStreamWriter(buffered, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
         } catch (XMLStreamException e) {
             throw new IOException(e);
@@ -113,6 +115,7 @@ public final class XmlOut implements AutoCloseable {
             w.writeCharacters("\n");
             w.writeEndDocument();
             w.close();
+            buffered.flush();
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
