@@ -38,8 +38,8 @@ final class VocabularyBinder {
                             balance = null;
                         }
                         String type = c.string("type");
-                        if (type != null && !type.equals("date")) {
-                            findings.add(Code.LOAD_BAD_VALUE, c.source("type"), "type is \"date\" or absent, not \"" + type + "\"");
+                        if (type != null && !type.equals("date") && !type.equals("uri")) {
+                            findings.add(Code.LOAD_BAD_VALUE, c.source("type"), "type is \"date\", \"uri\" or absent, not \"" + type + "\"");
                             type = null;
                         }
                         concepts.put(name, new Vocabulary.ConceptInfo(labels(c), balance, type));

@@ -21,7 +21,7 @@ public record Vocabulary(String namespace, String prefix, Map<String, ConceptInf
     /**
      * @param label   standard label by language
      * @param balance "debit", "credit" or null
-     * @param type    "date" for a text fact holding a date, or null
+     * @param type    "date" for a text fact holding a date, "uri" for one holding a web address, or null
      */
     public record ConceptInfo(Text label, String balance, String type) { }
 

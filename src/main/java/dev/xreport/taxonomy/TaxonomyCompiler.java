@@ -4,6 +4,7 @@ import dev.xreport.derive.Cells;
 import dev.xreport.diag.Code;
 import dev.xreport.diag.Findings;
 import dev.xreport.model.Column;
+import dev.xreport.model.Dims;
 import dev.xreport.model.Fact;
 import dev.xreport.model.FactKey;
 import dev.xreport.model.FactTable;
@@ -55,6 +56,10 @@ public final class TaxonomyCompiler {
     private final List<Taxonomy.Network> calculation = new ArrayList<>();
     private final List<Taxonomy.Network> definition = new ArrayList<>();
     private final Map<String, Set<String>> axisMembers = new TreeMap<>();
+    /** axis → member → the member it is part of (from the tables' totals over members). */
+    private final Map<String, Map<String, String>> memberParents = new TreeMap<>();
+    /** The type of abstract axes, domains, members and hypercubes (the Data Type Registry's). */
+    static final String DOMAIN_TYPE = "nonnum:domainItemType";
     private final Cells cells;
 
     private TaxonomyCompiler(Report report, Findings findings) {
@@ -81,12 +86,13 @@ public final class TaxonomyCompiler {
                         List.of("link:presentationLink", "link:calculationLink", "link:definitionLink")));
                 String root = camel(table.id()) + "Abstract";
                 declareAbstract(root, title);
-                presentation.add(new Taxonomy.Network(uri, presentationArcs(table, root)));
+                Set<String> axes = tableAxes(table);
+                presentation.add(new Taxonomy.Network(uri, presentationArcs(table, root, axes)));
                 List<Taxonomy.Arc> calc = calculationArcs(table);
                 if (!calc.isEmpty()) {
                     calculation.add(new Taxonomy.Network(uri, calc));
                 }
-                List<Taxonomy.Arc> def = definitionArcs(table, root);
+                List<Taxonomy.Arc> def = definitionArcs(table, axes);
                 if (!def.isEmpty()) {
                     definition.add(new Taxonomy.Network(uri, def));
                 }
@@ -114,7 +120,7 @@ public final class TaxonomyCompiler {
                 for (Taxonomy.Arc a : n.arcs()) {
                     if (a.arcrole().equals(HYPERCUBE_DIMENSION)) {
                         axes.add(a.to());
-                    } else if (a.arcrole().equals(DOMAIN_MEMBER) && a.to().equals(f.concept()) && a.from().endsWith("Abstract")) {
+                    } else if (a.arcrole().equals(DOMAIN_MEMBER) && a.to().equals(f.concept()) && a.from().endsWith("LineItems")) {
                         primary = true;
                     }
                 }
@@ -167,7 +173,8 @@ public final class TaxonomyCompiler {
     private String type(Fact f) {
         if (!f.isNumeric()) {
             Vocabulary.ConceptInfo info = vocabulary.concepts().get(f.concept());
-            return info != null && "date".equals(info.type()) ? "xbrli:dateItemType" : "xbrli:stringItemType";
+            String kind = info == null ? null : info.type();
+            return "date".equals(kind) ? "xbrli:dateItemType" : "uri".equals(kind) ? "xbrli:anyURIItemType" : "xbrli:stringItemType";
         }
         Unit unit = report.units().get(f.unit());
         if (unit == null || unit.isMonetary()) {
@@ -191,17 +198,36 @@ public final class TaxonomyCompiler {
         for (Fact f : report.facts()) {
             f.dims().members().forEach((axis, member) -> axisMembers.computeIfAbsent(axis, a -> new LinkedHashSet<>()).add(member));
         }
+        for (Table t : report.tables()) {
+            if (t instanceof FactTable table) {
+                for (Row r : table.rows()) {
+                    if (r.dims().members().size() != 1 || r.sum().isEmpty()) {
+                        continue;
+                    }
+                    Map.Entry<String, String> whole = r.dims().members().entrySet().iterator().next();
+                    for (Row.Term term : r.sum()) {
+                        table.row(term.row()).map(Row::dims).map(Dims::members).ifPresent(part -> {
+                            String member = part.get(whole.getKey());
+                            if (part.size() == 1 && member != null && !member.equals(whole.getValue())) {
+                                memberParents.computeIfAbsent(whole.getKey(), a -> new LinkedHashMap<>())
+                                        .putIfAbsent(member, whole.getValue());
+                            }
+                        });
+                    }
+                }
+            }
+        }
         for (Map.Entry<String, Set<String>> e : axisMembers.entrySet()) {
             String axis = e.getKey();
             Vocabulary.AxisInfo info = vocabulary.axes().get(axis);
-            concepts.put(axis, new Taxonomy.Concept(axis, "xbrli:stringItemType", "duration", null, true, "xbrldt:dimensionItem"));
+            concepts.put(axis, new Taxonomy.Concept(axis, DOMAIN_TYPE, "duration", null, true, "xbrldt:dimensionItem"));
             labelAll(axis, info == null ? null : info.label(), words(axis));
             String domain = domainOf(axis);
-            concepts.put(domain, new Taxonomy.Concept(domain, "xbrli:stringItemType", "duration", null, true, "xbrli:item"));
+            concepts.put(domain, new Taxonomy.Concept(domain, DOMAIN_TYPE, "duration", null, true, "xbrli:item"));
             label(domain, Taxonomy.LABEL, "en", "Total");
             label(domain, Taxonomy.LABEL, "zh", "合计");
             for (String member : e.getValue()) {
-                concepts.put(member, new Taxonomy.Concept(member, "xbrli:stringItemType", "duration", null, true, "xbrli:item"));
+                concepts.put(member, new Taxonomy.Concept(member, DOMAIN_TYPE, "duration", null, true, "xbrli:item"));
                 labelAll(member, info == null ? null : info.members().get(member), words(member));
             }
         }
@@ -265,42 +291,203 @@ public final class TaxonomyCompiler {
 
     // ------------------------------------------------------------------ presentation
 
-    private List<Taxonomy.Arc> presentationArcs(FactTable table, String root) {
-        List<Taxonomy.Arc> arcs = new ArrayList<>();
-        Deque<Object[]> stack = new ArrayDeque<>(); // {concept, level}
-        Map<String, Integer> orders = new LinkedHashMap<>();
-        boolean underHeading = false;
-        for (Row row : table.rows()) {
-            String concept;
-            int level;
-            String preferred = null;
-            if (!row.hasFigures()) {
-                concept = camel(row.label()) + "Heading";
-                Text heading = headingText(table, row);
-                declareAbstract(concept, heading);
-                level = row.depth();
-                underHeading = true;
-            } else {
-                if (!concepts.containsKey(row.concept())) {
-                    continue; // no fact: nothing to present (a warning says so)
-                }
-                concept = row.concept();
-                level = row.depth() + (underHeading ? 1 : 0);
-                preferred = preferredLabel(table, row);
-            }
-            while (!stack.isEmpty() && (int) stack.peek()[1] >= level) {
-                stack.pop();
-            }
-            String parent = stack.isEmpty() ? root : (String) stack.peek()[0];
-            if (parent.equals(concept)) {
-                parent = root;
-            }
-            int order = orders.merge(parent, 1, Integer::sum);
-            arcs.add(new Taxonomy.Arc(PARENT_CHILD, parent, concept, order, null, preferred, Map.of()));
-            stack.push(new Object[] {concept, level});
+    /** The axes a table uses in its columns or rows. */
+    private Set<String> tableAxes(FactTable table) {
+        Set<String> axes = new LinkedHashSet<>();
+        for (Column c : table.columns()) {
+            axes.addAll(c.dims().members().keySet());
         }
+        for (Row r : table.rows()) {
+            axes.addAll(r.dims().members().keySet());
+        }
+        axes.retainAll(axisMembers.keySet());
+        return axes;
+    }
+
+    /**
+     * A table with dimension members is presented as XBRL practice has it: the table's abstract,
+     * under it the hypercube ("[table]") with each axis, its domain and the members (nested as the
+     * table's totals nest them), and the line items ("[line items]") with the rows that have no
+     * members of their own. Other tables list their rows under the abstract.
+     */
+    private List<Taxonomy.Arc> presentationArcs(FactTable table, String root, Set<String> axes) {
+        List<Taxonomy.Arc> arcs = new ArrayList<>();
+        String parent = root;
+        if (!axes.isEmpty()) {
+            String hypercube = hypercubeOf(table);
+            String lineItems = camel(table.id()) + "LineItems";
+            Text title = tableTitle(table);
+            Map<String, String> words = new LinkedHashMap<>();
+            title.byLanguage().forEach((lang, text) -> words.put(lang, text + (lang.equals("zh") ? "（项目）" : " [line items]")));
+            declareAbstract(lineItems, new Text(words));
+            arcs.add(new Taxonomy.Arc(PARENT_CHILD, root, hypercube, 1, null, null, Map.of()));
+            int order = 1;
+            for (String axis : axes) {
+                arcs.add(new Taxonomy.Arc(PARENT_CHILD, hypercube, axis, order++, null, null, Map.of()));
+                String domain = domainOf(axis);
+                arcs.add(new Taxonomy.Arc(PARENT_CHILD, axis, domain, 1, null, null, Map.of()));
+                memberArcs(PARENT_CHILD, axis, domain, arcs);
+            }
+            arcs.add(new Taxonomy.Arc(PARENT_CHILD, root, lineItems, 2, null, null, Map.of()));
+            parent = lineItems;
+        }
+        arcs.addAll(new LineItems(table, parent).arcs());
         return arcs;
     }
+
+    /** domain → members and member → sub-members (a member whose row adds up others is their parent). */
+    private void memberArcs(String arcrole, String axis, String domain, List<Taxonomy.Arc> arcs) {
+        Map<String, String> parents = memberParents.getOrDefault(axis, Map.of());
+        Map<String, Integer> orders = new LinkedHashMap<>();
+        for (String member : axisMembers.get(axis)) {
+            String p = parents.getOrDefault(member, domain);
+            arcs.add(new Taxonomy.Arc(arcrole, p, member, orders.merge(p, 1, Integer::sum), null, null, Map.of()));
+        }
+    }
+
+    private Text tableTitle(FactTable table) {
+        return vocabulary.tables().getOrDefault(table.id(), Text.of("en", table.title() == null ? table.id() : table.title()));
+    }
+
+    private String hypercubeOf(FactTable table) {
+        String hypercube = camel(table.id()) + "Table";
+        if (!concepts.containsKey(hypercube)) {
+            concepts.put(hypercube, new Taxonomy.Concept(hypercube, DOMAIN_TYPE, "duration", null, true, "xbrldt:hypercubeItem"));
+            tableTitle(table).byLanguage().forEach((lang, text) ->
+                    label(hypercube, Taxonomy.LABEL, lang, text + (lang.equals("zh") ? "（表）" : " [table]")));
+        }
+        return hypercube;
+    }
+
+    /**
+     * The rows of a table as a presentation tree. A heading groups the rows after it until the next
+     * heading of its level (a heading directly followed by another is the parent of both; a heading
+     * whose rows are indented groups only those); a total moves out to the group that holds all its
+     * lines; a row numbered like a chapter ("IV. Profit before tax") leaves the numbered groups; an
+     * indented row ("Including: consumer loans") sits under the row above it.
+     */
+    private final class LineItems {
+        private final FactTable table;
+        private final Deque<Frame> frames = new ArrayDeque<>();
+        private final Map<String, Integer> orders = new LinkedHashMap<>();
+        private final List<Taxonomy.Arc> arcs = new ArrayList<>();
+
+        private final class Frame {
+            final String concept;
+            final String label;
+            final int depth;
+            final boolean sub;
+            final Set<String> rows = new LinkedHashSet<>();
+            final Map<Integer, String> itemsByDepth = new TreeMap<>();
+            boolean hasRows;
+            int childDepth = -1;
+
+            Frame(String concept, String label, int depth, boolean sub) {
+                this.concept = concept;
+                this.label = label;
+                this.depth = depth;
+                this.sub = sub;
+            }
+        }
+
+        LineItems(FactTable table, String root) {
+            this.table = table;
+            frames.push(new Frame(root, "", -1, false));
+        }
+
+        private boolean presented(Row r) {
+            return !r.hasFigures() || (r.dims().isEmpty() && concepts.containsKey(r.concept()));
+        }
+
+        List<Taxonomy.Arc> arcs() {
+            List<Row> rows = table.rows();
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = rows.get(i);
+                if (!presented(row)) {
+                    continue;
+                }
+                if (!row.hasFigures()) {
+                    heading(row, nextPresented(rows, i));
+                } else {
+                    item(row);
+                }
+            }
+            return arcs;
+        }
+
+        private Row nextPresented(List<Row> rows, int from) {
+            for (int j = from + 1; j < rows.size(); j++) {
+                if (presented(rows.get(j))) {
+                    return rows.get(j);
+                }
+            }
+            return null;
+        }
+
+        private void heading(Row row, Row next) {
+            String concept = camel(row.label()) + "Heading";
+            declareAbstract(concept, headingText(table, row));
+            boolean sub = next != null && next.hasFigures() && next.depth() > row.depth();
+            if (ROMAN.matcher(row.label()).lookingAt()) {
+                while (frames.size() > 1 && (ROMAN.matcher(frames.peek().label).lookingAt() || frames.peek().sub)) {
+                    frames.pop();
+                }
+            }
+            if (!sub) {
+                while (frames.size() > 1 && (frames.peek().hasRows || frames.peek().sub)) {
+                    frames.pop();
+                }
+            }
+            add(frames.peek(), frames.peek().concept, concept, null, row, false);
+            frames.push(new Frame(concept, row.label(), row.depth(), sub));
+        }
+
+        private void item(Row row) {
+            Set<String> terms = new LinkedHashSet<>();
+            for (Row.Term t : row.sum()) {
+                table.row(t.row()).filter(this::presented).ifPresent(r -> terms.add(r.id()));
+            }
+            if (!terms.isEmpty()) {
+                while (frames.size() > 1 && !frames.peek().rows.containsAll(terms)) {
+                    frames.pop();
+                }
+            }
+            if (ROMAN.matcher(row.label()).lookingAt()) {
+                while (frames.size() > 1 && ROMAN.matcher(frames.peek().label).lookingAt()) {
+                    frames.pop();
+                }
+            }
+            while (frames.size() > 1 && frames.peek().sub && row.depth() <= frames.peek().depth) {
+                frames.pop();
+            }
+            Frame frame = frames.peek();
+            if (frame.childDepth < 0) {
+                frame.childDepth = row.depth();
+            }
+            String parent = frame.concept;
+            for (Map.Entry<Integer, String> e : frame.itemsByDepth.entrySet()) {
+                if (e.getKey() >= frame.childDepth && e.getKey() < row.depth() && !e.getValue().equals(row.concept())) {
+                    parent = e.getValue();
+                }
+            }
+            add(frame, parent, row.concept(), preferredLabel(table, row), row, true);
+            frame.itemsByDepth.keySet().removeIf(d -> d >= row.depth());
+            frame.itemsByDepth.put(row.depth(), row.concept());
+        }
+
+        private void add(Frame frame, String parent, String concept, String preferred, Row row, boolean isItem) {
+            int order = orders.merge(parent, 1, Integer::sum);
+            arcs.add(new Taxonomy.Arc(PARENT_CHILD, parent, concept, order, null, preferred, Map.of()));
+            for (Frame f : frames) {
+                f.rows.add(row.id());
+            }
+            if (isItem) {
+                frame.hasRows = true;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+\\.\\s");
 
     private Text headingText(FactTable table, Row row) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -331,6 +518,9 @@ public final class TaxonomyCompiler {
             return null;
         }
         Map<String, String> existing = labels.get(row.concept()).get(role);
+        if (existing != null && row.label().equalsIgnoreCase(existing.get("en"))) {
+            return role; // the same words, written in capitals on one page
+        }
         if (existing != null && !row.label().equals(existing.get("en"))) {
             role = vocabulary.namespace() + "/role/label/" + table.id() + "/" + row.id();
             String id = "role_label_" + camel(table.id()) + "_" + camel(row.id());
@@ -340,6 +530,9 @@ public final class TaxonomyCompiler {
         }
         label(row.concept(), role, "en", row.label());
         String zh = zhFor(row, standard);
+        if (zh != null && row.at() != Row.At.DURATION) {
+            zh = zh + (row.at() == Row.At.START ? "（期初）" : "（期末）");
+        }
         if (zh != null) {
             labels.get(row.concept()).get(role).putIfAbsent("zh", zh);
         }
@@ -437,49 +630,39 @@ public final class TaxonomyCompiler {
     // ------------------------------------------------------------------ definition
 
     /**
-     * For a table with dimension members in its columns or rows: the table's abstract is the primary
-     * item, with every row concept under it, joined by an "all" relationship to a closed hypercube of
-     * the table's axes; each axis has its domain (the default, "Total") and its members.
+     * For a table with dimension members: the line items are the primary item, joined by an "all"
+     * relationship to a closed hypercube of the table's axes; each axis has its domain (the default,
+     * "Total") and the members nested as the table's totals nest them. The primary items are the
+     * concepts the table shows with members: every row when the columns are members, else the rows
+     * that carry members themselves.
      */
-    private List<Taxonomy.Arc> definitionArcs(FactTable table, String root) {
-        Set<String> axes = new LinkedHashSet<>();
-        for (Column c : table.columns()) {
-            axes.addAll(c.dims().members().keySet());
-        }
-        for (Row r : table.rows()) {
-            axes.addAll(r.dims().members().keySet());
-        }
-        axes.retainAll(axisMembers.keySet());
+    private List<Taxonomy.Arc> definitionArcs(FactTable table, Set<String> axes) {
         if (axes.isEmpty()) {
             return List.of();
         }
-        String hypercube = camel(table.id()) + "Table";
-        concepts.put(hypercube, new Taxonomy.Concept(hypercube, "xbrli:stringItemType", "duration", null, true, "xbrldt:hypercubeItem"));
-        Text title = vocabulary.tables().getOrDefault(table.id(), Text.of("en", table.title() == null ? table.id() : table.title()));
-        title.byLanguage().forEach((lang, text) -> label(hypercube, Taxonomy.LABEL, lang, text + (lang.equals("zh") ? "（表）" : " [table]")));
+        String hypercube = hypercubeOf(table);
+        String lineItems = camel(table.id()) + "LineItems";
         List<Taxonomy.Arc> arcs = new ArrayList<>();
-        arcs.add(new Taxonomy.Arc(ALL, root, hypercube, 1, null, null,
+        arcs.add(new Taxonomy.Arc(ALL, lineItems, hypercube, 1, null, null,
                 Map.of("xbrldt:closed", "true", "xbrldt:contextElement", "segment")));
         int order = 1;
         for (String axis : axes) {
             arcs.add(new Taxonomy.Arc(HYPERCUBE_DIMENSION, hypercube, axis, order++, null, null, Map.of()));
             String domain = domainOf(axis);
             arcs.add(new Taxonomy.Arc(DIMENSION_DOMAIN, axis, domain, 1, null, null, Map.of()));
-            int m = 1;
-            for (String member : axisMembers.get(axis)) {
-                arcs.add(new Taxonomy.Arc(DOMAIN_MEMBER, domain, member, m++, null, null, Map.of()));
-            }
+            memberArcs(DOMAIN_MEMBER, axis, domain, arcs);
             arcs.add(new Taxonomy.Arc(DIMENSION_DEFAULT, axis, domain, 1, null, null, Map.of()));
         }
+        boolean memberColumns = table.columns().stream().anyMatch(c -> !c.dims().isEmpty());
         Set<String> primaries = new LinkedHashSet<>();
         for (Row r : table.rows()) {
-            if (r.hasFigures() && concepts.containsKey(r.concept())) {
+            if (r.hasFigures() && concepts.containsKey(r.concept()) && (memberColumns || !r.dims().isEmpty())) {
                 primaries.add(r.concept());
             }
         }
         int p = 1;
         for (String concept : primaries) {
-            arcs.add(new Taxonomy.Arc(DOMAIN_MEMBER, root, concept, p++, null, null, Map.of()));
+            arcs.add(new Taxonomy.Arc(DOMAIN_MEMBER, lineItems, concept, p++, null, null, Map.of()));
         }
         return arcs;
     }

@@ -25,6 +25,8 @@ public final class TaxonomyWriter {
     static final String XBRLI_XSD = "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd";
     static final String XBRLDT_XSD = "http://www.xbrl.org/2005/xbrldt-2005.xsd";
     static final String NEGATED_XSD = "http://www.xbrl.org/lrr/role/negated-2009-12-16.xsd";
+    static final String NONNUM = "http://www.xbrl.org/dtr/type/non-numeric";
+    static final String NONNUM_XSD = "http://www.xbrl.org/dtr/type/nonNumeric-2009-12-16.xsd";
     static final String XBRLDT_ARCROLES = "http://www.xbrl.org/2005/xbrldt-2005.xsd";
 
     private TaxonomyWriter() { }
@@ -73,7 +75,7 @@ public final class TaxonomyWriter {
         x.start("xs:schema").namespace("xs", XSD).namespace("xbrli", XBRLI).namespace("link", LINK)
                 .namespace("xlink", XLINK).namespace(t.prefix(), t.namespace());
         if (dimensional(t)) {
-            x.namespace("xbrldt", XBRLDT);
+            x.namespace("xbrldt", XBRLDT).namespace("nonnum", NONNUM);
         }
         x.attr("targetNamespace", t.namespace()).attr("elementFormDefault", "qualified")
                 .attr("attributeFormDefault", "unqualified");
@@ -100,6 +102,7 @@ public final class TaxonomyWriter {
         x.start("xs:import").attr("namespace", XBRLI).attr("schemaLocation", XBRLI_XSD).end();
         if (dimensional(t)) {
             x.start("xs:import").attr("namespace", XBRLDT).attr("schemaLocation", XBRLDT_XSD).end();
+            x.start("xs:import").attr("namespace", NONNUM).attr("schemaLocation", NONNUM_XSD).end();
         }
         for (Taxonomy.Concept c : t.concepts()) {
             x.start("xs:element").attr("name", c.name()).attr("id", t.prefix() + "_" + c.name()).attr("type", c.type())
