@@ -28,7 +28,8 @@ import java.util.function.Consumer;
 public final class Generator {
     private final Consumer<String> progress;
     private final Map<String, Renderer> available;
-    private final XbrlValidator xbrlValidator = new XbrlValidator();
+    /** XBRL 2.1 rules, with calculations checked as XBRL Calculations 1.1 defines them. */
+    private final XbrlValidator xbrlValidator = new XbrlValidator().withCalculationMode(XbrlValidator.CalculationMode.CALCULATIONS_1_1);
 
     /** @param progress receives one line per step, with its time */
     public Generator(Consumer<String> progress) {

@@ -15,7 +15,9 @@ import org.w3c.dom.Node;
 /**
  * Calculation linkbase rules: the balance and weight rules on summation-item arcs (5.1.1.2), and
  * summation-item consistency as XBRL 2.1 section 5.2.5.2 defines it, with the values rounded to
- * their inferred decimals (4.6.6, 4.6.7.2; round half to even).
+ * their inferred decimals (4.6.6, 4.6.7.2; round half to even); and XBRL Calculations 1.1
+ * (REC 2023-02-22, round-to-nearest) for the relationships of its own arcrole, and of the 2.1
+ * arcrole when the validator runs in {@link XbrlValidator.CalculationMode#CALCULATIONS_1_1}.
  */
 final class Calculations {
     /** Decimals of a value stated with precision 0: nothing is known about it, so it is consistent with nothing. */
@@ -130,6 +132,228 @@ final class Calculations {
                     + " (" + terms + "; compared at " + (d == EXACT ? "full precision" : "decimals " + d)
                     + ": " + stated.toPlainString() + " ≠ " + computed.toPlainString() + ")");
         }
+    }
+
+    // ------------------------------------------------------------ XBRL Calculations 1.1
+
+    /** A closed interval; a null bound is unbounded (a value stated with precision 0). */
+    private record Interval(BigDecimal lo, BigDecimal hi) {
+        static final Interval ZERO = new Interval(BigDecimal.ZERO, BigDecimal.ZERO);
+
+        Interval times(BigDecimal w) {
+            BigDecimal a = lo == null ? null : lo.multiply(w);
+            BigDecimal b = hi == null ? null : hi.multiply(w);
+            return w.signum() >= 0 ? new Interval(a, b) : new Interval(b, a);
+        }
+
+        Interval plus(Interval o) {
+            return new Interval(lo == null || o.lo == null ? null : lo.add(o.lo), hi == null || o.hi == null ? null : hi.add(o.hi));
+        }
+
+        boolean meets(Interval o) {
+            BigDecimal a = lo == null ? o.lo : o.lo == null ? lo : lo.max(o.lo);
+            BigDecimal b = hi == null ? o.hi : o.hi == null ? hi : hi.min(o.hi);
+            return a == null || b == null || a.compareTo(b) <= 0;
+        }
+
+        @Override
+        public String toString() {
+            return "[" + (lo == null ? "-∞" : lo.stripTrailingZeros().toPlainString()) + ", "
+                    + (hi == null ? "+∞" : hi.stripTrailingZeros().toPlainString()) + "]";
+        }
+    }
+
+    /** The value interval of a fact set, or why it has none. */
+    private record FactSet(List<InstanceModel.Fact> facts, Interval interval, boolean nil, String problem) { }
+
+    /**
+     * The relationship rules of XBRL Calculations 1.1 on the given summation-item arcroles: no two
+     * relationships from one total to one item in a network, and only decimal concepts.
+     */
+    static void checkArcs11(Networks networks, Taxonomy taxonomy, List<String> arcroles, Sink sink) {
+        for (String arcrole : arcroles) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Networks.Rel r : networks.effective(arcrole)) {
+                if (!seen.add(r.elr() + "|" + r.from() + "|" + r.to())) {
+                    sink.add(Code.XBRL_CALC11_RELATIONSHIP, r.arc(), "a second summation-item relationship from "
+                            + r.from().getLocalPart() + " to " + r.to().getLocalPart() + " in network " + r.elr()
+                            + " (calc11e:duplicateCalculationRelationships)");
+                }
+                for (QName end : new QName[] {r.from(), r.to()}) {
+                    if (!decimal(taxonomy.concept(end))) {
+                        sink.add(Code.XBRL_CALC11_RELATIONSHIP, r.arc(), "summation-item relationship from "
+                                + r.from().getLocalPart() + " to " + r.to().getLocalPart() + ": " + end.getLocalPart()
+                                + " is not a decimal concept (calc11e:nonDecimalItemNode)");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean decimal(Taxonomy.Concept c) {
+        return c != null && c.numeric() && !c.fraction() && !"float".equals(c.itemType()) && !"double".equals(c.itemType());
+    }
+
+    /**
+     * Summation-item consistency as XBRL Calculations 1.1 (round-to-nearest) defines it, for the
+     * relationships of the given arcroles. Facts are bound by concept, c-equal context and u-equal
+     * unit, whatever their place among tuples being ignored (only facts outside tuples take part).
+     * Duplicates make one fact set whose interval is the intersection of its facts' intervals; a set
+     * whose facts disagree, mixes nil and non-nil, or states digits its decimals call insignificant
+     * stops the calculations that bind it. A total is consistent when its interval meets the
+     * weighted sum of its contributing items' intervals, each fact's interval being its value plus or
+     * minus half a unit of its decimals.
+     */
+    static void checkFacts11(Networks networks, InstanceModel model, List<String> arcroles, Sink sink) {
+        Map<QName, Map<String, List<InstanceModel.Fact>>> byConcept = new HashMap<>();
+        for (InstanceModel.Fact f : model.facts) {
+            if (!f.concept().item() || !f.concept().numeric() || f.concept().fraction() || f.parent() != model.root) {
+                continue;
+            }
+            InstanceModel.Context c = model.contextOf(f);
+            InstanceModel.Unit u = model.unitOf(f);
+            if (c == null || u == null) {
+                continue;
+            }
+            byConcept.computeIfAbsent(f.concept().name(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(c.key() + "|" + u.key(), k -> new ArrayList<>()).add(f);
+        }
+        Map<List<InstanceModel.Fact>, FactSet> sets = new java.util.IdentityHashMap<>();
+        java.util.Set<List<InstanceModel.Fact>> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (String arcrole : arcroles) {
+            Map<String, Map<QName, List<Networks.Rel>>> byRole = new LinkedHashMap<>();
+            for (Networks.Rel r : networks.effective(arcrole)) {
+                if (r.weight() != null && r.weight().signum() != 0) {
+                    byRole.computeIfAbsent(r.elr(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
+                }
+            }
+            for (Map.Entry<String, Map<QName, List<Networks.Rel>>> network : byRole.entrySet()) {
+                for (Map.Entry<QName, List<Networks.Rel>> total : network.getValue().entrySet()) {
+                    Map<String, List<InstanceModel.Fact>> sums = byConcept.getOrDefault(total.getKey(), Map.of());
+                    for (Map.Entry<String, List<InstanceModel.Fact>> sum : sums.entrySet()) {
+                        bind11(model, network.getKey(), sum.getValue(), sum.getKey(), total.getValue(), byConcept, sets, reported, sink);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void bind11(InstanceModel model, String elr, List<InstanceModel.Fact> sumFacts, String bindKey,
+                               List<Networks.Rel> rels, Map<QName, Map<String, List<InstanceModel.Fact>>> byConcept,
+                               Map<List<InstanceModel.Fact>, FactSet> sets, java.util.Set<List<InstanceModel.Fact>> reported,
+                               Sink sink) {
+        FactSet sum = sets.computeIfAbsent(sumFacts, Calculations::factSet);
+        Interval computed = Interval.ZERO;
+        boolean bound = false;
+        boolean stopped = false;
+        StringBuilder terms = new StringBuilder();
+        for (Networks.Rel r : rels) {
+            List<InstanceModel.Fact> items = byConcept.getOrDefault(r.to(), Map.of()).get(bindKey);
+            if (items == null) {
+                continue;
+            }
+            FactSet item = sets.computeIfAbsent(items, Calculations::factSet);
+            if (item.problem() != null) {
+                stopped = true;
+                report(model, item, elr, reported, sink);
+                continue;
+            }
+            if (item.nil()) {
+                continue;
+            }
+            bound = true;
+            Interval weighted = item.interval().times(r.weight());
+            computed = computed.plus(weighted);
+            terms.append(terms.length() == 0 ? "" : " + ").append(r.weight().stripTrailingZeros().toPlainString())
+                    .append(" × ").append(items.get(0).element().getTagName()).append(' ').append(item.interval());
+        }
+        if (sum.problem() != null && bound) {
+            report(model, sum, elr, reported, sink);
+            return;
+        }
+        if (stopped || !bound || sum.nil() || sum.problem() != null) {
+            return;
+        }
+        if (!sum.interval().meets(computed)) {
+            InstanceModel.Fact first = sumFacts.get(0);
+            sink.add(Code.XBRL_CALC11_INCONSISTENT, first.element(), first.element().getTagName() + " in context \""
+                    + first.attr("contextRef") + "\" is " + values(sumFacts) + ", the interval " + sum.interval()
+                    + ", but its contributing items sum to " + computed + " (" + terms + "; network " + elr
+                    + ", Calculations 1.1 round-to-nearest)");
+        }
+    }
+
+    private static void report(InstanceModel model, FactSet set, String elr, java.util.Set<List<InstanceModel.Fact>> reported,
+                               Sink sink) {
+        if (!reported.add(set.facts())) {
+            return;
+        }
+        InstanceModel.Fact first = set.facts().get(0);
+        sink.add(Code.XBRL_CALC11_DUPLICATES, first.element(), first.element().getTagName() + " in context \""
+                + first.attr("contextRef") + "\": " + set.problem() + ", so the calculations that bind it are not checked"
+                + " (first in network " + elr + ")");
+    }
+
+    private static String values(List<InstanceModel.Fact> facts) {
+        StringBuilder sb = new StringBuilder();
+        for (InstanceModel.Fact f : facts) {
+            sb.append(sb.length() == 0 ? "" : " and ").append(f.value() == null ? "nil" : f.value().toPlainString())
+                    .append(" (decimals ").append(decimalsText(f)).append(')');
+        }
+        return sb.toString();
+    }
+
+    private static String decimalsText(InstanceModel.Fact f) {
+        int d = decimals(f);
+        return d == EXACT ? "INF" : d == UNKNOWN ? "unknown" : Integer.toString(d);
+    }
+
+    /** The interval of a set of duplicate facts: the intersection of its facts' intervals. */
+    private static FactSet factSet(List<InstanceModel.Fact> facts) {
+        long nils = facts.stream().filter(InstanceModel.Fact::nil).count();
+        if (nils == facts.size()) {
+            return new FactSet(facts, null, true, null);
+        }
+        if (nils > 0) {
+            return new FactSet(facts, null, false, "the duplicate facts mix nil and non-nil values (oime:disallowedDuplicateFacts)");
+        }
+        Interval cut = new Interval(null, null);
+        Map<Integer, BigDecimal> byDecimals = new HashMap<>();
+        for (InstanceModel.Fact f : facts) {
+            if (f.value() == null) {
+                return new FactSet(facts, null, false, "the value is not a decimal number");
+            }
+            int d = decimals(f);
+            if (d != EXACT && d != UNKNOWN && round(f.value(), d).compareTo(f.value()) != 0) {
+                return new FactSet(facts, null, false, "the value " + f.value().toPlainString() + " has digits that decimals "
+                        + d + " makes insignificant (calc11e:excessDigits)");
+            }
+            BigDecimal other = byDecimals.putIfAbsent(d, f.value());
+            if (other != null && other.compareTo(f.value()) != 0) {
+                return new FactSet(facts, null, false, "the duplicate facts " + values(facts) + " disagree (oime:disallowedDuplicateFacts)");
+            }
+            Interval own = interval(f.value(), d);
+            cut = new Interval(cut.lo() == null ? own.lo() : own.lo() == null ? cut.lo() : cut.lo().max(own.lo()),
+                    cut.hi() == null ? own.hi() : own.hi() == null ? cut.hi() : cut.hi().min(own.hi()));
+        }
+        if (cut.lo() != null && cut.hi() != null && cut.lo().compareTo(cut.hi()) > 0) {
+            return new FactSet(facts, null, false, "the duplicate facts " + values(facts) + " disagree (oime:disallowedDuplicateFacts)");
+        }
+        return new FactSet(facts, cut, false, null);
+    }
+
+    /** Round-to-nearest: the value plus or minus half a unit in its last significant place. */
+    private static Interval interval(BigDecimal v, int decimals) {
+        if (decimals == EXACT || decimals > 1000) {
+            return new Interval(v, v);
+        }
+        if (decimals == UNKNOWN) {
+            return new Interval(null, null);
+        }
+        BigDecimal half = BigDecimal.ONE.scaleByPowerOfTen(-Math.max(decimals, -1000)).divide(BigDecimal.valueOf(2));
+        return new Interval(v.subtract(half), v.add(half));
     }
 
     /** Contributing items are in the summation item's parent or below it (5.2.5.2). */

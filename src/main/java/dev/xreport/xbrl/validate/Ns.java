@@ -16,6 +16,8 @@ final class Ns {
     static final String XML = "http://www.w3.org/XML/1998/namespace";
     static final String ISO4217 = "http://www.xbrl.org/2003/iso4217";
     static final String SUMMATION_ITEM = "http://www.xbrl.org/2003/arcrole/summation-item";
+    /** The summation-item arcrole of XBRL Calculations 1.1. */
+    static final String SUMMATION_ITEM_11 = "https://xbrl.org/2023/arcrole/summation-item";
     static final String ESSENCE_ALIAS = "http://www.xbrl.org/2003/arcrole/essence-alias";
     static final String FACT_FOOTNOTE = "http://www.xbrl.org/2003/arcrole/fact-footnote";
 

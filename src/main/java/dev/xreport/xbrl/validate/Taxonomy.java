@@ -116,6 +116,11 @@ final class Taxonomy {
         return false;
     }
 
+    /** Every global element declaration of the DTS, by name. */
+    java.util.Collection<QName> elementNames() {
+        return elements.keySet();
+    }
+
     /** The global element declaration of {@code name}, or null. */
     Element element(QName name) {
         return elements.get(name);

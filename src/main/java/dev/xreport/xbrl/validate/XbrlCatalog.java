@@ -77,7 +77,9 @@ public final class XbrlCatalog {
         if (mirrorRoot != null) {
             URI uri = URI.create(absoluteUrl);
             if (uri.getHost() != null && uri.getPath() != null) {
-                Path p = mirrorRoot.resolve(uri.getHost()).resolve(uri.getPath().replaceFirst("^/+", "")).normalize();
+                // the mirror keeps xbrl.org's documents under www.xbrl.org, whichever host form the URL uses
+                String host = uri.getHost().equals("xbrl.org") ? "www.xbrl.org" : uri.getHost();
+                Path p = mirrorRoot.resolve(host).resolve(uri.getPath().replaceFirst("^/+", "")).normalize();
                 if (p.startsWith(mirrorRoot) && Files.isRegularFile(p)) {
                     try {
                         return Optional.of(p.toUri().toURL());

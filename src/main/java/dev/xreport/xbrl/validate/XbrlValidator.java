@@ -15,20 +15,37 @@ import org.xml.sax.SAXParseException;
 /**
  * Validates an XBRL 2.1 instance offline: discovers its DTS through local files and the
  * {@link XbrlCatalog}, validates the instance and linkbases against the DTS schemas, then applies
- * the XBRL 2.1 rules on contexts, units, items, footnotes and calculations. A schema or linkbase
+ * the XBRL 2.1 rules on contexts, units, items, footnotes and calculations, the XBRL Dimensions 1.0
+ * rules (DTS and dimensional validity of facts) and XBRL Calculations 1.1. A schema or linkbase
  * given instead of an instance is validated as the entry point of a DTS.
  *
  * <pre>{@code
  * List<Finding> findings = new XbrlValidator().validate(Path.of("output/webank-2022/webank-2022.xbrl"));
  * boolean ok = XbrlValidator.isValid(findings);
+ * // the XBRL 2.1 summation-item arcrole checked with Calculations 1.1 semantics too:
+ * XbrlValidator calc11 = new XbrlValidator(XbrlCatalog.builtin(), XbrlValidator.CalculationMode.CALCULATIONS_1_1);
  * }</pre>
  *
  * <p>One validator may be reused, and from several threads: it keeps the compiled schemas of the
  * DTSes it has seen.
  */
 public final class XbrlValidator {
+    /**
+     * How summation-item relationships are checked. Relationships of the XBRL Calculations 1.1
+     * arcrole ({@code https://xbrl.org/2023/arcrole/summation-item}) always follow Calculations 1.1
+     * (round-to-nearest intervals); the mode decides the XBRL 2.1 arcrole
+     * ({@code http://www.xbrl.org/2003/arcrole/summation-item}).
+     */
+    public enum CalculationMode {
+        /** The XBRL 2.1 arcrole as XBRL 2.1 section 5.2.5.2 defines it (rounded values compared); the default. */
+        XBRL_2_1,
+        /** The XBRL 2.1 arcrole too as XBRL Calculations 1.1 defines it (intervals compared, duplicates merged). */
+        CALCULATIONS_1_1
+    }
+
     private final XbrlCatalog catalog;
-    private final SchemaCheck schemas = new SchemaCheck();
+    private final CalculationMode calculationMode;
+    private final SchemaCheck schemas;
 
     /** A validator that serves the XBRL specification schemas from xreport's own copies. */
     public XbrlValidator() {
@@ -36,7 +53,27 @@ public final class XbrlValidator {
     }
 
     public XbrlValidator(XbrlCatalog catalog) {
-        this.catalog = catalog;
+        this(catalog, CalculationMode.XBRL_2_1);
+    }
+
+    /** A validator whose XBRL 2.1 summation-item relationships are checked as {@code calculationMode} says. */
+    public XbrlValidator(XbrlCatalog catalog, CalculationMode calculationMode) {
+        this(catalog, calculationMode, new SchemaCheck());
+    }
+
+    private XbrlValidator(XbrlCatalog catalog, CalculationMode calculationMode, SchemaCheck schemas) {
+        this.catalog = java.util.Objects.requireNonNull(catalog);
+        this.calculationMode = java.util.Objects.requireNonNull(calculationMode);
+        this.schemas = schemas;
+    }
+
+    /** This validator with another calculation mode (sharing the compiled schemas). */
+    public XbrlValidator withCalculationMode(CalculationMode mode) {
+        return mode == calculationMode ? this : new XbrlValidator(catalog, mode, schemas);
+    }
+
+    public CalculationMode calculationMode() {
+        return calculationMode;
     }
 
     /** Validates the instance (or DTS entry point) in {@code file}. */
@@ -85,12 +122,21 @@ public final class XbrlValidator {
         taxonomy.check(sink);
         Networks networks = Networks.of(dts, taxonomy, sink);
         Calculations.checkArcs(networks, taxonomy, sink);
+        List<String> calc11 = calculationMode == CalculationMode.CALCULATIONS_1_1
+                ? List.of(Ns.SUMMATION_ITEM_11, Ns.SUMMATION_ITEM) : List.of(Ns.SUMMATION_ITEM_11);
+        Calculations.checkArcs11(networks, taxonomy, calc11, sink);
+        Dimensions dimensions = new Dimensions(networks, taxonomy);
+        dimensions.checkDts(dts, sink);
         if (start.kind() == Dts.Kind.INSTANCE) {
             InstanceModel model = new InstanceModel(dom.getDocumentElement(), taxonomy);
             new InstanceRules(model, taxonomy, sink).check();
             Footnotes.check(start, model, dts, sink);
-            Dimensions.check(model, taxonomy, networks, sink);
-            Calculations.checkFacts(networks, model, sink);
+            dimensions.checkContexts(model, sink);
+            dimensions.checkFacts(model, sink);
+            if (calculationMode == CalculationMode.XBRL_2_1) {
+                Calculations.checkFacts(networks, model, sink);
+            }
+            Calculations.checkFacts11(networks, model, calc11, sink);
             EssenceAlias.check(networks, model, sink);
         }
         return sink.findings().sorted();

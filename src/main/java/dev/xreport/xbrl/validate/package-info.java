@@ -1,5 +1,6 @@
 /**
- * The XBRL 2.1 instance validator: {@link dev.xreport.xbrl.validate.XbrlValidator}.
+ * The XBRL 2.1 instance validator, with XBRL Dimensions 1.0 and XBRL Calculations 1.1:
+ * {@link dev.xreport.xbrl.validate.XbrlValidator}.
  *
  * <p>How a validation runs, one class per step:
  * <ol>
@@ -12,10 +13,18 @@
  *   <li>{@code Taxonomy} and {@code Networks} read the concepts and the effective relationships
  *       (after prohibition and override);</li>
  *   <li>{@code InstanceModel}, {@code InstanceRules}, {@code Footnotes}, {@code Calculations} and
- *       {@code EssenceAlias} apply the rules of sections 4 and 5.</li>
+ *       {@code EssenceAlias} apply the rules of sections 4 and 5;</li>
+ *   <li>{@code Dimensions} applies XBRL Dimensions 1.0: the DTS rules of section 2 (declarations,
+ *       the six dimensional arcroles, DRS cycles) and, for each fact of a primary item with
+ *       hypercubes, dimensional validity in at least one of its DRSes (3.1.1 to 3.1.3);</li>
+ *   <li>{@code Calculations} also applies XBRL Calculations 1.1 (round-to-nearest intervals,
+ *       duplicates merged) to the 1.1 summation-item arcrole, and to the XBRL 2.1 arcrole when the
+ *       validator's {@link dev.xreport.xbrl.validate.XbrlValidator.CalculationMode} is
+ *       {@code CALCULATIONS_1_1}.</li>
  * </ol>
  * Every finding has a code {@code XR-XBRL-6xx} of {@link dev.xreport.diag.Code} naming the section
- * of the XBRL 2.1 specification it enforces. The XBRL specification schemas are xreport's own
+ * of the XBRL 2.1 (or Dimensions 1.0) specification, or the error code of the Calculations 1.1
+ * specification, it enforces. The XBRL specification schemas are xreport's own
  * (src/main/resources/xbrl/schemas), written from the specifications and served for the official
  * URLs by xbrl/catalog.xml.
  */
