@@ -404,6 +404,11 @@ public final class TaxonomyCompiler {
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
                 if (!presented(row)) {
+                    // shown by its members, not as a line item; it still belongs where it stands,
+                    // so that a total over it moves to the right group
+                    for (Frame f : frames) {
+                        f.rows.add(row.id());
+                    }
                     continue;
                 }
                 if (!row.hasFigures()) {
@@ -445,7 +450,7 @@ public final class TaxonomyCompiler {
         private void item(Row row) {
             Set<String> terms = new LinkedHashSet<>();
             for (Row.Term t : row.sum()) {
-                table.row(t.row()).filter(this::presented).ifPresent(r -> terms.add(r.id()));
+                table.row(t.row()).ifPresent(r -> terms.add(r.id()));
             }
             if (!terms.isEmpty()) {
                 while (frames.size() > 1 && !frames.peek().rows.containsAll(terms)) {

@@ -51,6 +51,36 @@ public final class TaxonomyWriter {
         return files;
     }
 
+    /**
+     * The taxonomy as a Taxonomy Package 1.0 archive: a ZIP with one top folder ({@code <name>/})
+     * holding META-INF and the taxonomy files. Entries have a fixed time, so the same taxonomy
+     * gives the same bytes.
+     */
+    public static Path zip(Taxonomy t, Path zipFile) throws IOException {
+        Path dir = Files.createTempDirectory("xreport-taxonomy-");
+        try {
+            List<Path> files = write(t, dir);
+            files.sort(java.util.Comparator.comparing(p -> dir.relativize(p).toString()));
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(
+                    new java.io.BufferedOutputStream(Files.newOutputStream(zipFile)))) {
+                for (Path f : files) {
+                    java.util.zip.ZipEntry e = new java.util.zip.ZipEntry(t.name() + "/" + dir.relativize(f).toString().replace('\\', '/'));
+                    e.setTimeLocal(java.time.LocalDateTime.of(2000, 1, 1, 0, 0));
+                    zip.putNextEntry(e);
+                    Files.copy(f, zip);
+                    zip.closeEntry();
+                }
+            }
+            return zipFile;
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
     /** The URL under which the taxonomy is published (and which its catalog maps to the package). */
     public static String baseUrl(Taxonomy t) {
         return t.namespace().endsWith("/") ? t.namespace() : t.namespace() + "/";

@@ -163,4 +163,18 @@ class TaxonomyFilesTest {
         all.addAll(b);
         return all;
     }
+
+    /** The package archive: one top folder with META-INF/taxonomyPackage.xml, the same bytes every time. */
+    @Test
+    void theTaxonomyPackageArchive(@TempDir Path tmp) throws Exception {
+        Taxonomy t = TaxonomyCompiler.compile(TestSupport.webank(), new Findings());
+        Path a = TaxonomyWriter.zip(t, tmp.resolve("a.zip"));
+        Path b = TaxonomyWriter.zip(t, tmp.resolve("b.zip"));
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+        try (var zip = new java.util.zip.ZipFile(a.toFile())) {
+            var names = zip.stream().map(java.util.zip.ZipEntry::getName).toList();
+            assertThat(names).contains("webank-2022/META-INF/taxonomyPackage.xml", "webank-2022/META-INF/catalog.xml",
+                    "webank-2022/webank-2022.xsd").allMatch(n -> n.startsWith("webank-2022/"));
+        }
+    }
 }

@@ -14,8 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code <id>.xbrl}: the XBRL 2.1 instance, with the report's taxonomy package beside it in
- * {@code taxonomy/} and a relative schemaRef, so that an XBRL processor opens it with no network.
+ * {@code <id>.xbrl}: the XBRL 2.1 instance, with the report's taxonomy beside it in {@code taxonomy/}
+ * and a relative schemaRef, so that an XBRL processor opens it with no network; and the same
+ * taxonomy as a Taxonomy Package archive, {@code <id>-taxonomy.zip}.
  */
 public final class XbrlRenderer implements Renderer {
     /** Where the taxonomy goes, relative to the instance. */
@@ -35,6 +36,7 @@ public final class XbrlRenderer implements Renderer {
             throw new IOException("the report's taxonomy cannot be compiled (" + compile.summary() + ")");
         }
         TaxonomyWriter.write(taxonomy, dir.resolve(TAXONOMY_FOLDER));
+        TaxonomyWriter.zip(taxonomy, dir.resolve(report.id() + "-taxonomy.zip"));
         Path instance = dir.resolve(report.id() + ".xbrl");
         try (OutputStream out = Files.newOutputStream(instance)) {
             new InstanceWriter(report).write(out, TAXONOMY_FOLDER + "/" + TaxonomyWriter.entryPoint(taxonomy));
