@@ -1,5 +1,6 @@
 package dev.xreport.taxonomy;
 
+import dev.xreport.xbrl.XbrlNamespaces;
 import dev.xreport.xbrl.XmlOut;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,15 +18,15 @@ import java.util.Set;
  * META-INF/taxonomyPackage.xml and catalog.xml. The same taxonomy gives the same bytes.
  */
 public final class TaxonomyWriter {
-    static final String XSD = "http://www.w3.org/2001/XMLSchema";
-    static final String XBRLI = "http://www.xbrl.org/2003/instance";
-    static final String LINK = "http://www.xbrl.org/2003/linkbase";
-    static final String XLINK = "http://www.w3.org/1999/xlink";
-    static final String XBRLDT = "http://xbrl.org/2005/xbrldt";
+    static final String XSD = XbrlNamespaces.XS;
+    static final String XBRLI = XbrlNamespaces.XBRLI;
+    static final String LINK = XbrlNamespaces.LINK;
+    static final String XLINK = XbrlNamespaces.XLINK;
+    static final String XBRLDT = XbrlNamespaces.XBRLDT;
     static final String XBRLI_XSD = "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd";
     static final String XBRLDT_XSD = "http://www.xbrl.org/2005/xbrldt-2005.xsd";
     static final String NEGATED_XSD = "http://www.xbrl.org/lrr/role/negated-2009-12-16.xsd";
-    static final String NONNUM = "http://www.xbrl.org/dtr/type/non-numeric";
+    static final String NONNUM = XbrlNamespaces.NONNUM;
     static final String NONNUM_XSD = "http://www.xbrl.org/dtr/type/nonNumeric-2009-12-16.xsd";
     static final String XBRLDT_ARCROLES = "http://www.xbrl.org/2005/xbrldt-2005.xsd";
 

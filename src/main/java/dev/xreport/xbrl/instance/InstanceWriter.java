@@ -5,6 +5,7 @@ import dev.xreport.model.Fact;
 import dev.xreport.model.Period;
 import dev.xreport.model.Report;
 import dev.xreport.model.Unit;
+import dev.xreport.xbrl.XbrlNamespaces;
 import dev.xreport.xbrl.XmlOut;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,11 +21,11 @@ import java.util.Set;
  * always gives the same bytes.
  */
 public final class InstanceWriter {
-    private static final String XBRLI = "http://www.xbrl.org/2003/instance";
-    private static final String LINK = "http://www.xbrl.org/2003/linkbase";
-    private static final String XLINK = "http://www.w3.org/1999/xlink";
-    private static final String XBRLDI = "http://xbrl.org/2006/xbrldi";
-    private static final String ISO4217 = "http://www.xbrl.org/2003/iso4217";
+    private static final String XBRLI = XbrlNamespaces.XBRLI;
+    private static final String LINK = XbrlNamespaces.LINK;
+    private static final String XLINK = XbrlNamespaces.XLINK;
+    private static final String XBRLDI = XbrlNamespaces.XBRLDI;
+    private static final String ISO4217 = XbrlNamespaces.ISO4217;
 
     private final Report report;
     private final String prefix;

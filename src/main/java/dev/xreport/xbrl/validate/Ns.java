@@ -1,5 +1,6 @@
 package dev.xreport.xbrl.validate;
 
+import dev.xreport.xbrl.XbrlNamespaces;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.namespace.QName;
@@ -8,13 +9,13 @@ import org.w3c.dom.Node;
 
 /** Namespace URIs of the XBRL specifications, and small DOM helpers. */
 final class Ns {
-    static final String XS = "http://www.w3.org/2001/XMLSchema";
-    static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-    static final String XBRLI = "http://www.xbrl.org/2003/instance";
-    static final String LINK = "http://www.xbrl.org/2003/linkbase";
-    static final String XLINK = "http://www.w3.org/1999/xlink";
-    static final String XML = "http://www.w3.org/XML/1998/namespace";
-    static final String ISO4217 = "http://www.xbrl.org/2003/iso4217";
+    static final String XS = XbrlNamespaces.XS;
+    static final String XSI = XbrlNamespaces.XSI;
+    static final String XBRLI = XbrlNamespaces.XBRLI;
+    static final String LINK = XbrlNamespaces.LINK;
+    static final String XLINK = XbrlNamespaces.XLINK;
+    static final String XML = XbrlNamespaces.XML;
+    static final String ISO4217 = XbrlNamespaces.ISO4217;
     static final String SUMMATION_ITEM = "http://www.xbrl.org/2003/arcrole/summation-item";
     /** The summation-item arcrole of XBRL Calculations 1.1. */
     static final String SUMMATION_ITEM_11 = "https://xbrl.org/2023/arcrole/summation-item";
