@@ -19,8 +19,18 @@ final class GenerateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = {"-f", "--formats"}, paramLabel = "LIST", split = ",",
-            description = "Deliverables to write, comma-separated (json). Default: all.")
+            description = "Deliverables to write, comma-separated: json, xbrl, html. Default: all.")
     List<String> formats;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the report's pages: en, or zh for the taxonomy's Chinese labels and the "
+                    + "Chinese page words (the narrative stays as written). Default: ${DEFAULT-VALUE}.")
+    String lang;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "A folder of templates (report.html, fragments/*.html, report.css, report*.properties) "
+                    + "that replace xreport's defaults of the same name; the rest stay the defaults.")
+    Path templates;
 
     @CommandLine.Mixin
     Reporting reporting;
@@ -32,7 +42,14 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Result result = reporting.generator(out).generate(new Request(reporting.report, this.out, formats, reporting.failOn));
+        if (!lang.equals("en") && !lang.equals("zh")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lang is en or zh, not \"" + lang + "\"");
+        }
+        if (templates != null && !java.nio.file.Files.isDirectory(templates)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--templates " + templates + " is not a folder");
+        }
+        Result result = reporting.generator(out).generate(new Request(reporting.report, this.out, formats,
+                reporting.failOn, lang, templates));
         reporting.print(result, out, err);
         return result.exitCode();
     }

@@ -27,23 +27,29 @@ import java.util.function.Consumer;
  */
 public final class Generator {
     private final Consumer<String> progress;
-    private final Map<String, Renderer> available;
+    private final Map<String, Renderer> fixed;
     /** XBRL 2.1 rules, with calculations checked as XBRL Calculations 1.1 defines them. */
     private final XbrlValidator xbrlValidator = new XbrlValidator().withCalculationMode(XbrlValidator.CalculationMode.CALCULATIONS_1_1);
 
     /** @param progress receives one line per step, with its time */
     public Generator(Consumer<String> progress) {
-        this(progress, Renderers.byFormat());
+        this.progress = progress;
+        this.fixed = null;
     }
 
     /** With a chosen set of renderers, by format name (tests use this to simulate failures). */
     public Generator(Consumer<String> progress, Map<String, Renderer> renderers) {
         this.progress = progress;
-        this.available = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(renderers));
+        this.fixed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(renderers));
+    }
+
+    private Map<String, Renderer> renderers(Request request) {
+        return fixed != null ? fixed : Renderers.byFormat(request.lang(), request.templates());
     }
 
     /** Loads and validates only. */
     public Result validate(Request request) {
+        Map<String, Renderer> available = renderers(request);
         Findings findings = new Findings();
         Report report = loadAndValidate(request, findings);
         if (report == null || findings.anyInputError()) {
@@ -76,6 +82,7 @@ public final class Generator {
 
     /** Loads, validates and, when nothing reaches the threshold, writes the deliverables. */
     public Result generate(Request request) {
+        Map<String, Renderer> available = renderers(request);
         Findings findings = new Findings();
         List<Renderer> renderers = new ArrayList<>();
         for (String format : request.formats().isEmpty() ? available.keySet() : request.formats()) {

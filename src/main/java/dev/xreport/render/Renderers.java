@@ -1,5 +1,6 @@
 package dev.xreport.render;
 
+import dev.xreport.render.html.HtmlRenderer;
 import dev.xreport.render.json.CanonicalJsonRenderer;
 import dev.xreport.render.xbrl.XbrlRenderer;
 import java.util.LinkedHashMap;
@@ -8,13 +9,22 @@ import java.util.Map;
 
 /** The deliverables xreport can write, by format name, in the order they are produced. */
 public final class Renderers {
-    private static final List<Renderer> ALL = List.of(new CanonicalJsonRenderer(), new XbrlRenderer());
-
     private Renderers() { }
 
+    /** Every renderer, English output with the default templates. */
     public static Map<String, Renderer> byFormat() {
+        return byFormat("en", null);
+    }
+
+    /**
+     * @param lang      the language of the human-readable deliverables ("en" or "zh")
+     * @param templates a folder of templates overriding the defaults of the same name, or null
+     */
+    public static Map<String, Renderer> byFormat(String lang, java.nio.file.Path templates) {
         Map<String, Renderer> m = new LinkedHashMap<>();
-        ALL.forEach(r -> m.put(r.format(), r));
+        for (Renderer r : List.of(new CanonicalJsonRenderer(), new XbrlRenderer(), new HtmlRenderer(lang, templates))) {
+            m.put(r.format(), r);
+        }
         return m;
     }
 }

@@ -9,11 +9,20 @@ import java.util.Map;
  * turns it into the files of a taxonomy package.
  *
  * @param name   file stem of the entry point ({@code webank-2022} → {@code webank-2022.xsd})
- * @param labels concept → label role → language → text
+ * @param labels    concept → label role → language → text
+ * @param rowLabels "table-id/row-id" → language → the words the row shows: the label its presentation
+ *                  relationship prefers, the heading's words, or for a row of dimension members the
+ *                  member's label; renderers take a table's words in another language from here
  */
 public record Taxonomy(String name, String namespace, String prefix, List<Concept> concepts, List<Role> roles,
                        Map<String, Map<String, Map<String, String>>> labels, List<Network> presentation,
-                       List<Network> calculation, List<Network> definition) {
+                       List<Network> calculation, List<Network> definition, Map<String, Map<String, String>> rowLabels) {
+
+    /** The words row {@code rowId} of table {@code tableId} shows in {@code lang}, if the taxonomy has them. */
+    public java.util.Optional<String> rowLabel(String tableId, String rowId, String lang) {
+        Map<String, String> byLang = rowLabels.get(tableId + "/" + rowId);
+        return java.util.Optional.ofNullable(byLang == null ? null : byLang.get(lang));
+    }
 
     /** Standard label role. */
     public static final String LABEL = "http://www.xbrl.org/2003/role/label";

@@ -56,6 +56,7 @@ public final class TaxonomyCompiler {
     private final List<Taxonomy.Network> calculation = new ArrayList<>();
     private final List<Taxonomy.Network> definition = new ArrayList<>();
     private final Map<String, Set<String>> axisMembers = new TreeMap<>();
+    private final Map<String, Map<String, String>> rowLabels = new LinkedHashMap<>();
     /** axis → member → the member it is part of (from the tables' totals over members). */
     private final Map<String, Map<String, String>> memberParents = new TreeMap<>();
     /** The type of abstract axes, domains, members and hypercubes (the Data Type Registry's). */
@@ -100,7 +101,7 @@ public final class TaxonomyCompiler {
         }
         checkDimensionalFacts();
         return new Taxonomy(report.id(), vocabulary.namespace(), vocabulary.prefix(), List.copyOf(concepts.values()),
-                roles, labels, presentation, calculation, definition);
+                roles, labels, presentation, calculation, definition, rowLabels);
     }
 
     /**
@@ -404,6 +405,15 @@ public final class TaxonomyCompiler {
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
                 if (!presented(row)) {
+                    if (row.hasFigures() && concepts.containsKey(row.concept())) {
+                        Map<String, String> words = new LinkedHashMap<>();
+                        words.put("en", row.label());
+                        String zh = zhFor(row, labels.get(row.concept()).get(Taxonomy.LABEL));
+                        if (zh != null) {
+                            words.put("zh", zh);
+                        }
+                        rowLabels.put(table.id() + "/" + row.id(), words);
+                    }
                     // shown by its members, not as a line item; it still belongs where it stands,
                     // so that a total over it moves to the right group
                     for (Frame f : frames) {
@@ -431,7 +441,9 @@ public final class TaxonomyCompiler {
 
         private void heading(Row row, Row next) {
             String concept = camel(row.label()) + "Heading";
-            declareAbstract(concept, headingText(table, row));
+            Text words = headingText(table, row);
+            declareAbstract(concept, words);
+            rowLabels.put(table.id() + "/" + row.id(), words.byLanguage());
             boolean sub = next != null && next.hasFigures() && next.depth() > row.depth();
             if (ROMAN.matcher(row.label()).lookingAt()) {
                 while (frames.size() > 1 && (ROMAN.matcher(frames.peek().label).lookingAt() || frames.peek().sub)) {
@@ -519,11 +531,14 @@ public final class TaxonomyCompiler {
             role = Taxonomy.TERSE;
         }
         Map<String, String> standard = labels.get(row.concept()).get(Taxonomy.LABEL);
+        String key = table.id() + "/" + row.id();
         if (role.equals(Taxonomy.TERSE) && row.label().equals(standard.get("en"))) {
+            rowLabels.put(key, standard);
             return null;
         }
         Map<String, String> existing = labels.get(row.concept()).get(role);
         if (existing != null && row.label().equalsIgnoreCase(existing.get("en"))) {
+            rowLabels.put(key, existing);
             return role; // the same words, written in capitals on one page
         }
         if (existing != null && !row.label().equals(existing.get("en"))) {
@@ -541,6 +556,7 @@ public final class TaxonomyCompiler {
         if (zh != null) {
             labels.get(row.concept()).get(role).putIfAbsent("zh", zh);
         }
+        rowLabels.put(key, labels.get(row.concept()).get(role));
         return role;
     }
 

@@ -1,0 +1,99 @@
+package dev.xreport.render.html;
+
+import dev.xreport.derive.Cells;
+import dev.xreport.diag.Findings;
+import dev.xreport.model.Report;
+import dev.xreport.render.Renderer;
+import dev.xreport.taxonomy.Taxonomy;
+import dev.xreport.taxonomy.TaxonomyCompiler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * {@code <id>.html}: the report as one self-contained XHTML page (stylesheet inlined, no external
+ * request), from the Thymeleaf templates in {@code templates/}. A folder of the user's templates
+ * overrides any template, fragment, stylesheet or message bundle of the same name; the rest come
+ * from the defaults. The page is in English, or with {@code lang = "zh"} in the taxonomy's Chinese
+ * labels and the Chinese bundles (the narrative stays as authored).
+ */
+public final class HtmlRenderer implements Renderer {
+    private final String lang;
+    private final Path userTemplates;
+
+    public HtmlRenderer() {
+        this("en", null);
+    }
+
+    /**
+     * @param lang          "en" or "zh"
+     * @param userTemplates a folder of templates that replace the defaults of the same name, or null
+     */
+    public HtmlRenderer(String lang, Path userTemplates) {
+        this.lang = lang == null ? "en" : lang;
+        this.userTemplates = userTemplates;
+    }
+
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    @Override
+    public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
+        Taxonomy taxonomy = TaxonomyCompiler.compile(report, new Findings());
+        Messages messages = new Messages(userTemplates, lang);
+        View.Document doc = new ViewBuilder(report, cells, taxonomy, messages, lang).build(stylesheet());
+        Context context = new Context(Locale.forLanguageTag(lang));
+        context.setVariable("doc", doc);
+        Path file = dir.resolve(report.id() + (lang.equals("en") ? "" : "-" + lang) + ".html");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            engine().process("report", context, out);
+        }
+        return file;
+    }
+
+    /** One engine per render: the user's folder first, then the defaults packaged with xreport. */
+    private TemplateEngine engine() {
+        TemplateEngine engine = new TemplateEngine();
+        int order = 1;
+        if (userTemplates != null) {
+            FileTemplateResolver user = new FileTemplateResolver();
+            user.setPrefix(userTemplates.toAbsolutePath() + "/");
+            user.setSuffix(".html");
+            user.setTemplateMode(TemplateMode.XML);
+            user.setCharacterEncoding("UTF-8");
+            user.setCheckExistence(true);
+            user.setCacheable(false);
+            user.setOrder(order++);
+            engine.addTemplateResolver(user);
+        }
+        ClassLoaderTemplateResolver defaults = new ClassLoaderTemplateResolver(HtmlRenderer.class.getClassLoader());
+        defaults.setPrefix("templates/");
+        defaults.setSuffix(".html");
+        defaults.setTemplateMode(TemplateMode.XML);
+        defaults.setCharacterEncoding("UTF-8");
+        defaults.setOrder(order);
+        engine.addTemplateResolver(defaults);
+        return engine;
+    }
+
+    private String stylesheet() throws IOException {
+        Path user = userTemplates == null ? null : userTemplates.resolve("report.css");
+        if (user != null && Files.isRegularFile(user)) {
+            return Files.readString(user, StandardCharsets.UTF_8);
+        }
+        try (InputStream in = HtmlRenderer.class.getClassLoader().getResourceAsStream("templates/report.css")) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

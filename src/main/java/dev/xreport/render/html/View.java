@@ -1,0 +1,52 @@
+package dev.xreport.render.html;
+
+import java.util.List;
+
+/**
+ * What the templates show, resolved from the model, the taxonomy and the message bundles: plain
+ * words and figures, in the report's order. Templates read these records and compute nothing.
+ */
+public final class View {
+    private View() { }
+
+    /** The whole report. */
+    public record Document(String lang, String title, String entity, String entityOther, String period,
+                           String source, List<Chapter> chapters, List<Correction> corrections, String css) { }
+
+    /** A chapter or sub-section; {@code level} 1 for chapters. */
+    public record Chapter(String id, String heading, int level, List<Block> blocks) { }
+
+    /**
+     * A block of a chapter; exactly one of its parts is set, as {@code kind} says:
+     * paragraph (segments), list (items), footnote (segments), table, section.
+     */
+    public record Block(String kind, List<Segment> segments, List<List<Segment>> items, Table table, Chapter section) { }
+
+    /** A run of a paragraph: plain words, or a cited figure (with the fact it shows). */
+    public record Segment(String text, String fact) {
+        public boolean cited() {
+            return fact != null;
+        }
+    }
+
+    /** A table ready to print: caption, header rows, body rows, notes. */
+    public record Table(String id, String kind, String title, String subtitle, String unitCaption,
+                        List<List<HeaderCell>> header, List<TableRow> rows, List<String> notes, boolean wide,
+                        int columnCount) { }
+
+    /** A header cell; {@code span} columns wide; {@code numeric} when it heads figures. */
+    public record HeaderCell(String text, int span, boolean numeric) { }
+
+    /** A body row: the words, the note, the indentation, its role (item, total, heading…) and the cells. */
+    public record TableRow(String label, String note, int depth, String role, List<Cell> cells) {
+        public boolean heading() {
+            return "heading".equals(role) || "group".equals(role);
+        }
+    }
+
+    /** A cell as printed; {@code kind} is num, neg, nil, pct or text (for the stylesheet). */
+    public record Cell(String text, String kind) { }
+
+    /** A figure the printed report gets wrong, and what the data says instead. */
+    public record Correction(String where, String printed, String reason) { }
+}
