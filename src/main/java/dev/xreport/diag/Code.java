@@ -75,6 +75,8 @@ public enum Code {
     XBRL_CALC11_INCONSISTENT("XR-XBRL-631", Severity.INCONSISTENCY, Stage.VALIDATION, "XBRL Calculations 1.1 (calc11e:inconsistentCalculationUsingRounding): the interval of a total, from its value and decimals, does not meet the weighted sum of its contributing items' intervals"),
     XBRL_CALC11_DUPLICATES("XR-XBRL-632", Severity.INCONSISTENCY, Stage.VALIDATION, "XBRL Calculations 1.1 (oime:disallowedDuplicateFacts, calc11e:excessDigits): a calculation left unchecked because a bound fact has inconsistent duplicates or digits its decimals declare insignificant"),
     XBRL_CALC11_RELATIONSHIP("XR-XBRL-633", Severity.ERROR, Stage.VALIDATION, "XBRL Calculations 1.1 (calc11e:duplicateCalculationRelationships, calc11e:nonDecimalItemNode): two summation-item relationships between the same concepts in one network, or one between concepts that are not decimal"),
+    // the PDF
+    PDF_NO_CJK_FONT("XR-PDF-801", Severity.WARNING, Stage.OUTPUT, "no Chinese font to embed in the PDF"),
     // output
     OUT_WRITE("XR-OUT-901", Severity.ERROR, Stage.OUTPUT, "a deliverable that could not be written"),
     OUT_OVER_INPUT("XR-OUT-902", Severity.ERROR, Stage.INPUT, "an output folder that would replace the report's own files"),

@@ -2,6 +2,7 @@ package dev.xreport.render;
 
 import dev.xreport.render.html.HtmlRenderer;
 import dev.xreport.render.json.CanonicalJsonRenderer;
+import dev.xreport.render.pdf.PdfRenderer;
 import dev.xreport.render.xbrl.XbrlRenderer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ public final class Renderers {
      */
     public static Map<String, Renderer> byFormat(String lang, java.nio.file.Path templates) {
         Map<String, Renderer> m = new LinkedHashMap<>();
-        for (Renderer r : List.of(new CanonicalJsonRenderer(), new XbrlRenderer(), new HtmlRenderer(lang, templates))) {
+        for (Renderer r : List.of(new CanonicalJsonRenderer(), new XbrlRenderer(), new HtmlRenderer(lang, templates),
+                new PdfRenderer(lang, templates))) {
             m.put(r.format(), r);
         }
         return m;

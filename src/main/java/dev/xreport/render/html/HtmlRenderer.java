@@ -50,16 +50,28 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
-        Taxonomy taxonomy = TaxonomyCompiler.compile(report, new Findings());
-        Messages messages = new Messages(userTemplates, lang);
-        View.Document doc = new ViewBuilder(report, cells, taxonomy, messages, lang).build(stylesheet());
-        Context context = new Context(Locale.forLanguageTag(lang));
-        context.setVariable("doc", doc);
         Path file = dir.resolve(report.id() + (lang.equals("en") ? "" : "-" + lang) + ".html");
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            engine().process("report", context, out);
+            out.write(page(report, cells, false));
         }
         return file;
+    }
+
+    /** The same page laid out for paper: the XHTML the PDF renderer gives Flying Saucer. */
+    public String renderForPrint(Report report, Cells cells) throws IOException {
+        return page(report, cells, true);
+    }
+
+    private String page(Report report, Cells cells, boolean print) throws IOException {
+        Taxonomy taxonomy = TaxonomyCompiler.compile(report, new Findings());
+        Messages messages = new Messages(userTemplates, lang);
+        View.Document doc = new ViewBuilder(report, cells, taxonomy, messages, lang).build(stylesheet("report.css"));
+        if (print) {
+            doc = doc.forPdf(stylesheet("print.css"));
+        }
+        Context context = new Context(Locale.forLanguageTag(lang));
+        context.setVariable("doc", doc);
+        return engine().process("report", context);
     }
 
     /** One engine per render: the user's folder first, then the defaults packaged with xreport. */
@@ -87,12 +99,12 @@ public final class HtmlRenderer implements Renderer {
         return engine;
     }
 
-    private String stylesheet() throws IOException {
-        Path user = userTemplates == null ? null : userTemplates.resolve("report.css");
+    private String stylesheet(String name) throws IOException {
+        Path user = userTemplates == null ? null : userTemplates.resolve(name);
         if (user != null && Files.isRegularFile(user)) {
             return Files.readString(user, StandardCharsets.UTF_8);
         }
-        try (InputStream in = HtmlRenderer.class.getClassLoader().getResourceAsStream("templates/report.css")) {
+        try (InputStream in = HtmlRenderer.class.getClassLoader().getResourceAsStream("templates/" + name)) {
             return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

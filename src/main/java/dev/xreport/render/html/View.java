@@ -11,7 +11,13 @@ public final class View {
 
     /** The whole report. */
     public record Document(String lang, String title, String entity, String entityOther, String period,
-                           String source, List<Chapter> chapters, List<Correction> corrections, String css) { }
+                           String source, List<Chapter> chapters, List<Correction> corrections, String css, boolean pdf) {
+
+        /** The same document laid out for paper (running header, page references, bookmarks), with its own stylesheet. */
+        public Document forPdf(String printCss) {
+            return new Document(lang, title, entity, entityOther, period, source, chapters, corrections, printCss, true);
+        }
+    }
 
     /** A chapter or sub-section; {@code level} 1 for chapters. */
     public record Chapter(String id, String heading, int level, List<Block> blocks) { }

@@ -72,7 +72,7 @@ final class ViewBuilder {
         String other = report.entity() == null ? "" : report.entity().name().in(lang.equals("zh") ? "en" : "zh");
         Period period = report.periods().get(report.reportingPeriod());
         return new View.Document(lang, report.title().in(lang), entity, other.equals(entity) ? "" : other,
-                period == null ? "" : periodWords(period), report.source(), chapters, corrections, css);
+                period == null ? "" : periodWords(period), report.source(), chapters, corrections, css, false);
     }
 
     private View.Chapter chapter(Section s, int level, Set<String> placed) {

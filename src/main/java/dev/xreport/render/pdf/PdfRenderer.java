@@ -1,0 +1,91 @@
+package dev.xreport.render.pdf;
+
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import dev.xreport.derive.Cells;
+import dev.xreport.diag.Code;
+import dev.xreport.diag.Findings;
+import dev.xreport.model.Report;
+import dev.xreport.model.Source;
+import dev.xreport.render.Renderer;
+import dev.xreport.render.html.HtmlRenderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/**
+ * {@code <id>.pdf}: the same XHTML as the HTML report, laid out for A4 paper by Flying Saucer — a
+ * cover, contents with page numbers, bookmarks per chapter and statement, a running header, "Page
+ * X of Y", tables that repeat their header and never split a row, the wide equity statements on
+ * landscape pages — with a Chinese font embedded.
+ *
+ * <p>The font: the first of {@code XREPORT_CJK_FONT} (a .ttf, .otf or .ttc file) and Debian's
+ * Noto Sans CJK or WenQuanYi Micro Hei that exists. Without one the PDF is still written, and a
+ * warning says what to install.
+ */
+public final class PdfRenderer implements Renderer {
+    /** Fonts tried in order when {@code XREPORT_CJK_FONT} is not set. */
+    static final List<String> SYSTEM_FONTS = List.of(
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+
+    private final HtmlRenderer html;
+    private final String lang;
+
+    public PdfRenderer(String lang, Path userTemplates) {
+        this.lang = lang == null ? "en" : lang;
+        this.html = new HtmlRenderer(this.lang, userTemplates);
+    }
+
+    @Override
+    public String format() {
+        return "pdf";
+    }
+
+    @Override
+    public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
+        String xhtml = html.renderForPrint(report, cells);
+        Path file = dir.resolve(report.id() + (lang.equals("en") ? "" : "-" + lang) + ".pdf");
+        System.setProperty("xr.util-logging.loggingEnabled", "false"); // xreport speaks through findings
+        org.xhtmlrenderer.util.XRLog.setLoggingEnabled(false);
+        ITextRenderer renderer = new ITextRenderer();
+        List<Path> fonts = fonts();
+        if (fonts.isEmpty()) {
+            findings.add(Code.PDF_NO_CJK_FONT, Source.NONE, "no Chinese font found, so Chinese text in "
+                    + file.getFileName() + " shows as blanks: install Debian's fonts-noto-cjk (or fonts-wqy-microhei), "
+                    + "or set XREPORT_CJK_FONT to a .ttf, .otf or .ttc file");
+        }
+        for (Path font : fonts) {
+            try {
+                renderer.getFontResolver().addFont(font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            } catch (com.lowagie.text.DocumentException e) {
+                throw new IOException("cannot use the font " + font + ": " + e.getMessage(), e);
+            }
+        }
+        renderer.setDocumentFromString(xhtml);
+        renderer.layout();
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+            renderer.createPDF(out, false);
+            renderer.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(lang.equals("zh") ? "zh-CN" : lang));
+            renderer.finishPDF();
+        } catch (com.lowagie.text.DocumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return file;
+    }
+
+    /** The Chinese fonts to embed: the one XREPORT_CJK_FONT names, else the system's. */
+    static List<Path> fonts() {
+        String chosen = System.getenv("XREPORT_CJK_FONT");
+        if (chosen != null && !chosen.isBlank()) {
+            return Optional.of(Path.of(chosen)).filter(Files::isRegularFile).map(List::of).orElse(List.of());
+        }
+        return SYSTEM_FONTS.stream().map(Path::of).filter(Files::isRegularFile).toList();
+    }
+}
