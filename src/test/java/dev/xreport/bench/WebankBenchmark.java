@@ -36,6 +36,21 @@ public final class WebankBenchmark {
             validator.validate(instance);
             validate[i] = System.nanoTime() - t;
         }
+        dev.xreport.model.Report report = dev.xreport.load.ReportLoader.loadDefault().report();
+        dev.xreport.derive.Cells cells = new dev.xreport.derive.Cells(report);
+        long[] html = new long[runs];
+        long[] pdf = new long[runs];
+        Path scratch = Files.createTempDirectory("xreport-bench-render-");
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            new dev.xreport.render.html.HtmlRenderer().render(report, cells, new dev.xreport.diag.Findings(), scratch);
+            html[i] = System.nanoTime() - t;
+            t = System.nanoTime();
+            new dev.xreport.render.pdf.PdfRenderer("en", null).render(report, cells, new dev.xreport.diag.Findings(), scratch);
+            pdf[i] = System.nanoTime() - t;
+        }
+        System.out.printf("HTML: first %d ms, median of the rest %d ms; PDF: first %d ms, median of the rest %d ms%n",
+                html[0] / 1_000_000, median(html) / 1_000_000, pdf[0] / 1_000_000, median(pdf) / 1_000_000);
         System.out.printf("generate (all deliverables + XBRL check): first %d ms, median of the rest %d ms%n",
                 generate[0] / 1_000_000, median(generate) / 1_000_000);
         System.out.printf("validate the instance alone: first %d ms, median of the rest %d ms%n",
