@@ -157,6 +157,22 @@ class PdfRendererTest {
         }
     }
 
+    @Test
+    void everyFontIsEmbedded() throws Exception {
+        assumeTrue(!PdfRenderer.fonts().isEmpty(), "no Chinese font on this machine (install fonts-noto-cjk)");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int fonts = 0;
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as("%s on a page", font.getName()).isTrue();
+                    fonts++;
+                }
+            }
+            assertThat(fonts).isPositive();
+        }
+    }
+
     /** A table that runs onto the next page repeats its header there. */
     @Test
     void aContinuedTableRepeatsItsHeader() {
