@@ -37,10 +37,17 @@ public final class PdfRenderer implements Renderer {
 
     private final HtmlRenderer html;
     private final String lang;
+    private final java.util.function.Supplier<List<Path>> fonts;
 
     public PdfRenderer(String lang, Path userTemplates) {
+        this(lang, userTemplates, PdfRenderer::fonts);
+    }
+
+    /** With the Chinese fonts to embed given (tests use this for a machine without any). */
+    PdfRenderer(String lang, Path userTemplates, java.util.function.Supplier<List<Path>> fonts) {
         this.lang = lang == null ? "en" : lang;
         this.html = new HtmlRenderer(this.lang, userTemplates);
+        this.fonts = fonts;
     }
 
     @Override
@@ -55,7 +62,7 @@ public final class PdfRenderer implements Renderer {
         System.setProperty("xr.util-logging.loggingEnabled", "false"); // xreport speaks through findings
         org.xhtmlrenderer.util.XRLog.setLoggingEnabled(false);
         ITextRenderer renderer = new ITextRenderer();
-        List<Path> fonts = fonts();
+        List<Path> fonts = this.fonts.get();
         if (fonts.isEmpty()) {
             findings.add(Code.PDF_NO_CJK_FONT, Source.NONE, "no Chinese font found, so Chinese text in "
                     + file.getFileName() + " shows as blanks: install Debian's fonts-noto-cjk (or fonts-wqy-microhei), "

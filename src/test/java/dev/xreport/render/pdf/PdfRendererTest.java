@@ -173,6 +173,20 @@ class PdfRendererTest {
         }
     }
 
+    /** Without a Chinese font the PDF is still written, and a warning says what to install. */
+    @Test
+    void withoutAChineseFontAWarningNamesWhatToInstall() throws Exception {
+        Path dir = Files.createTempDirectory("xreport-pdf-nofont-");
+        Findings found = new Findings();
+        Path file = new PdfRenderer("en", null, List::of).render(REPORT, new Cells(REPORT), found, dir);
+        assertThat(file).exists();
+        assertThat(found.all()).singleElement().satisfies(f -> {
+            assertThat(f.code().id()).isEqualTo("XR-PDF-801");
+            assertThat(f.severity()).isEqualTo(dev.xreport.diag.Severity.WARNING);
+            assertThat(f.message()).contains("fonts-noto-cjk", "XREPORT_CJK_FONT");
+        });
+    }
+
     /** A table that runs onto the next page repeats its header there. */
     @Test
     void aContinuedTableRepeatsItsHeader() {
