@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
  * {@code xreport}: turns an annual report written as data into its deliverables.
  * Exit codes: 0 ok, 1 findings at or above the threshold, 2 usage error or unreadable input.
  */
-@Command(name = "xreport", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "xreport", mixinStandardHelpOptions = true, versionProvider = dev.xreport.internal.Version.class,
         description = {
             "Turns one annual report, written as YAML or JSON data, into every deliverable its readers need,",
             "and checks its figures on the way. With no report given it uses the embedded WeBank 2022 report.",

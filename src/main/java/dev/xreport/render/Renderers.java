@@ -3,6 +3,7 @@ package dev.xreport.render;
 import dev.xreport.render.html.HtmlRenderer;
 import dev.xreport.render.json.CanonicalJsonRenderer;
 import dev.xreport.render.pdf.PdfRenderer;
+import dev.xreport.render.xlsx.XlsxRenderer;
 import dev.xreport.render.xbrl.XbrlRenderer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class Renderers {
     public static Map<String, Renderer> byFormat(String lang, java.nio.file.Path templates) {
         Map<String, Renderer> m = new LinkedHashMap<>();
         for (Renderer r : List.of(new CanonicalJsonRenderer(), new XbrlRenderer(), new HtmlRenderer(lang, templates),
-                new PdfRenderer(lang, templates))) {
+                new PdfRenderer(lang, templates), new XlsxRenderer(lang))) {
             m.put(r.format(), r);
         }
         return m;

@@ -38,8 +38,9 @@ class CliTest {
         assertThat(facts).exists();
         assertThat(Files.readString(facts)).contains("\"concept\" : \"Assets\"", "473861630000");
         // one progress line per step, each with its time
-        assertThat(out.toString().lines().filter(l -> l.matches("^(load|validate|json|xbrl|check|html|pdf|publish) .*\\(\\d+ ms\\)$")))
-                .hasSize(8);
+        assertThat(out.toString().lines().filter(l -> l.matches("^(load|validate|json|xbrl|check|html|pdf|xlsx|publish) .*\\(\\d+ ms\\)$")))
+                .hasSize(9);
+        assertThat(tmp.resolve("webank-2022/webank-2022.xlsx")).exists();
         assertThat(tmp.resolve("webank-2022/webank-2022.pdf")).exists();
         assertThat(tmp.resolve("webank-2022/webank-2022.html")).exists();
         assertThat(out.toString()).contains("check     0 findings in the XBRL instance");

@@ -1,11 +1,11 @@
-package dev.xreport.cli;
+package dev.xreport.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 
-/** The version the build stamped into xreport.properties. */
+/** The version the build stamped into xreport.properties (internal: for the CLI and the deliverables that name it). */
 public final class Version implements CommandLine.IVersionProvider {
     public static String current() {
         Properties p = new Properties();

@@ -1,0 +1,350 @@
+package dev.xreport.render.xlsx;
+
+import dev.xreport.internal.Version;
+import dev.xreport.derive.Cells;
+import dev.xreport.diag.Findings;
+import dev.xreport.model.Block;
+import dev.xreport.model.FactTable;
+import dev.xreport.model.Period;
+import dev.xreport.model.Report;
+import dev.xreport.model.Section;
+import dev.xreport.model.Table;
+import dev.xreport.model.TextTable;
+import dev.xreport.model.Unit;
+import dev.xreport.render.Renderer;
+import dev.xreport.taxonomy.Taxonomy;
+import dev.xreport.taxonomy.TaxonomyCompiler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * {@code <id>.xlsx}: the workbook an analyst downloads. A cover sheet (who, what period, currency
+ * and scale, source, when and by which xreport, the validation result, links to every sheet); one
+ * sheet per table in the report's order, with numeric cells holding full CNY shown in thousands,
+ * totals as live formulas, derived percentages as formulas, labels indented, outline groups and
+ * frozen headers; and a Facts sheet with every fact of the XBRL instance, streamed.
+ */
+public final class XlsxRenderer implements Renderer {
+    /** Rows kept in memory while the Facts sheet streams. */
+    private static final int WINDOW = 200;
+    private final String lang;
+
+    public XlsxRenderer(String lang) {
+        this.lang = lang == null ? "en" : lang;
+    }
+
+    @Override
+    public String format() {
+        return "xlsx";
+    }
+
+    @Override
+    public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
+        Taxonomy taxonomy = TaxonomyCompiler.compile(report, new Findings());
+        Path file = dir.resolve(report.id() + (lang.equals("en") ? "" : "-" + lang) + ".xlsx");
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
+            Styles styles = new Styles(wb);
+            Sheet cover = wb.createSheet(lang.equals("zh") ? "封面" : "Cover");
+            List<Table> order = tablesInOrder(report);
+            Map<String, String> sheetNames = new LinkedHashMap<>();
+            Set<String> used = new LinkedHashSet<>(List.of(cover.getSheetName().toLowerCase(), "facts"));
+            for (Table t : order) {
+                sheetNames.put(t.id(), uniqueName(title(report, t), used));
+            }
+            for (Table t : order) {
+                SXSSFSheet sheet = wb.createSheet(sheetNames.get(t.id()));
+                sheet.setRandomAccessWindowSize(-1); // small: kept whole for outlines and formulas
+                if (t instanceof FactTable ft) {
+                    new TableSheet(report, cells, taxonomy, ft, sheet, styles, lang).write();
+                } else {
+                    textSheet(report, (TextTable) t, sheet, styles);
+                }
+            }
+            SXSSFSheet facts = wb.createSheet("Facts");
+            FactsSheet.write(report, taxonomy, facts, styles);
+            coverSheet(report, findings, cover, sheetNames, styles, wb.getCreationHelper());
+            var props = wb.getXSSFWorkbook().getProperties().getCoreProperties();
+            props.setTitle(report.entity().name().in(lang) + " — " + report.title().in(lang));
+            props.setCreator(report.entity().name().in(lang));
+            props.setSubjectProperty(report.title().in(lang) + ": statements, tables and facts");
+            props.setKeywords("annual report, financial statements, XBRL");
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+                wb.write(out);
+            }
+            wb.dispose();
+        }
+        return file;
+    }
+
+    /** The tables in the order the narrative places them, then any it does not place. */
+    static List<Table> tablesInOrder(Report report) {
+        List<Table> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Section s : report.sections()) {
+            collect(report, s, out, seen);
+        }
+        for (Table t : report.tables()) {
+            if (seen.add(t.id())) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static void collect(Report report, Section s, List<Table> out, Set<String> seen) {
+        for (Block b : s.blocks()) {
+            if (b instanceof Block.TableRef ref && seen.add(ref.table())) {
+                report.table(ref.table()).ifPresent(out::add);
+            } else if (b instanceof Block.SubSection sub) {
+                collect(report, sub.section(), out, seen);
+            }
+        }
+    }
+
+    private String title(Report report, Table t) {
+        var words = report.vocabulary().tables().get(t.id());
+        if (words != null && words.byLanguage().containsKey(lang)) {
+            String title = words.byLanguage().get(lang);
+            if (t.id().endsWith("2021") && !title.contains("2021")) {
+                title += " 2021";
+            }
+            return title;
+        }
+        String title = t.title() == null ? t.id() : t.title();
+        if (t instanceof FactTable ft && ft.subtitle() != null && t.id().matches(".*\\d{4}$")) {
+            title += " " + t.id().substring(t.id().length() - 4);
+        }
+        return title;
+    }
+
+    /** A sheet name a person reads: the table's title, at most 31 characters, unique, no forbidden characters. */
+    static String uniqueName(String title, Set<String> used) {
+        String base = WorkbookUtil.createSafeSheetName(title.replace('\'', ' ').strip(), ' ');
+        if (base.length() > 31) {
+            base = base.substring(0, 31).strip();
+        }
+        String name = base;
+        for (int i = 2; used.contains(name.toLowerCase()); i++) {
+            String suffix = " (" + i + ")";
+            name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()).strip() : base) + suffix;
+        }
+        used.add(name.toLowerCase());
+        return name;
+    }
+
+    private void textSheet(Report report, TextTable t, Sheet sheet, Styles styles) {
+        int r = 0;
+        cell(sheet, r++, 0, title(report, t), styles.title);
+        org.apache.poi.ss.usermodel.Row header = sheet.createRow(r++);
+        for (int c = 0; c < t.header().size(); c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(t.header().get(c));
+            cell.setCellStyle(styles.header);
+        }
+        int headerRow = r - 1;
+        for (TextTable.Record rec : t.records()) {
+            org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
+            if (rec.isGroup()) {
+                text(row.createCell(0), rec.group(), styles.heading);
+            } else {
+                for (int c = 0; c < rec.cells().size(); c++) {
+                    text(row.createCell(c), rec.cells().get(c), styles.text);
+                }
+            }
+        }
+        for (String note : t.notes()) {
+            text(sheet.createRow(++r).createCell(0), note, styles.note);
+        }
+        sheet.createFreezePane(0, headerRow + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        for (int c = 0; c < Math.max(t.header().size(), 1); c++) {
+            sheet.setColumnWidth(c, c == 0 ? 40 * 256 : 36 * 256);
+        }
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    private void coverSheet(Report report, Findings findings, Sheet sheet, Map<String, String> names, Styles styles,
+                            CreationHelper helper) {
+        boolean zh = lang.equals("zh");
+        Period period = report.periods().get(report.reportingPeriod());
+        Unit money = report.units().values().stream().filter(Unit::isMonetary).findFirst().orElse(null);
+        int r = 0;
+        cell(sheet, r++, 0, report.entity().name().in("en"), styles.title);
+        cell(sheet, r++, 0, report.entity().name().in("zh"), styles.title);
+        cell(sheet, r++, 0, report.title().in(lang), styles.heading);
+        r++;
+        String[][] info = {
+            {zh ? "报告期间" : "Reporting period", period == null ? "" : period.isInstant() ? period.instant().toString()
+                    : period.start() + " – " + period.end()},
+            {zh ? "币种与单位" : "Currency and scale", (money == null ? "" : money.measure().replace("iso4217:", ""))
+                    + (zh ? "；单元格为元，按千元显示" : "; cells hold full amounts, shown in thousands")},
+            {zh ? "来源" : "Source report", report.source() == null ? "" : report.source()},
+            {zh ? "生成" : "Generated", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    + " by xreport " + Version.current()},
+            {zh ? "校验结果" : "Validation", findings.summary()},
+        };
+        for (String[] line : info) {
+            org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
+            text(row.createCell(0), line[0], styles.label);
+            text(row.createCell(1), line[1], styles.text);
+        }
+        r++;
+        cell(sheet, r++, 0, zh ? "目录" : "Contents", styles.heading);
+        List<String> sheets = new ArrayList<>(names.values());
+        sheets.add("Facts");
+        for (String name : sheets) {
+            Cell link = sheet.createRow(r++).createCell(0);
+            link.setCellValue(name);
+            Hyperlink h = helper.createHyperlink(HyperlinkType.DOCUMENT);
+            h.setAddress("'" + name.replace("'", "''") + "'!A1");
+            link.setHyperlink(h);
+            link.setCellStyle(styles.link);
+        }
+        sheet.setColumnWidth(0, 44 * 256);
+        sheet.setColumnWidth(1, 90 * 256);
+    }
+
+    static Cell cell(Sheet sheet, int row, int col, String value, CellStyle style) {
+        org.apache.poi.ss.usermodel.Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+        Cell c = r.createCell(col);
+        text(c, value, style);
+        return c;
+    }
+
+    /**
+     * A text cell. Words that begin like a formula ({@code = + - @}) stay words: the cell is a
+     * string and its style carries the quote prefix, so no spreadsheet evaluates them.
+     */
+    static void text(Cell c, String value, CellStyle style) {
+        c.setCellValue(value == null ? "" : value);
+        boolean formulaLike = value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
+        c.setCellStyle(formulaLike ? Styles.of(c).quoted(style) : style);
+    }
+
+    /** The cell styles of the workbook, made once. */
+    static final class Styles {
+        final SXSSFWorkbook wb;
+        final CellStyle title;
+        final CellStyle heading;
+        final CellStyle header;
+        final CellStyle headerNum;
+        final CellStyle text;
+        final CellStyle label;
+        final CellStyle note;
+        final CellStyle link;
+        final CellStyle[] labels = new CellStyle[6];
+        final CellStyle[] boldLabels = new CellStyle[6];
+        final CellStyle amount;
+        final CellStyle amountBold;
+        final CellStyle negatedAmount;
+        final CellStyle negatedAmountBold;
+        final CellStyle ratio;
+        final CellStyle ratioBold;
+        final CellStyle plain;
+        final CellStyle percent;
+        private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
+        private static final Map<org.apache.poi.ss.usermodel.Workbook, Styles> BY_WORKBOOK =
+                java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+        Styles(SXSSFWorkbook wb) {
+            this.wb = wb;
+            BY_WORKBOOK.put(wb, this);
+            DataFormat df = wb.createDataFormat();
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            Font big = wb.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            Font blue = wb.createFont();
+            blue.setUnderline(Font.U_SINGLE);
+            blue.setColor(org.apache.poi.ss.usermodel.IndexedColors.BLUE.getIndex());
+            title = style(big, null);
+            heading = style(bold, null);
+            header = style(bold, null);
+            header.setBorderBottom(BorderStyle.THIN);
+            header.setWrapText(true);
+            headerNum = style(bold, null);
+            headerNum.setBorderBottom(BorderStyle.THIN);
+            headerNum.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+            headerNum.setWrapText(true);
+            text = style(null, null);
+            text.setWrapText(true);
+            text.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            label = style(bold, null);
+            label.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            note = style(null, null);
+            link = style(blue, null);
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = style(null, null);
+                labels[i].setIndention((short) i);
+                boldLabels[i] = style(bold, null);
+                boldLabels[i].setIndention((short) i);
+            }
+            // full CNY shown in thousands; nil as a dash; negatives in parentheses
+            String thousands = "#,##0,;(#,##0,);\"–\"";
+            String negatedThousands = "(#,##0,);#,##0,;\"–\"";
+            amount = style(null, df.getFormat(thousands));
+            amountBold = style(bold, df.getFormat(thousands));
+            amountBold.setBorderTop(BorderStyle.THIN);
+            negatedAmount = style(null, df.getFormat(negatedThousands));
+            negatedAmountBold = style(bold, df.getFormat(negatedThousands));
+            negatedAmountBold.setBorderTop(BorderStyle.THIN);
+            ratio = style(null, df.getFormat("0.00%;-0.00%;\"–\""));
+            ratioBold = style(bold, df.getFormat("0.00%;-0.00%;\"–\""));
+            plain = style(null, df.getFormat("#,##0;(#,##0);\"–\""));
+            percent = style(null, df.getFormat("0.00%"));
+        }
+
+        private CellStyle style(Font font, Short format) {
+            CellStyle s = wb.createCellStyle();
+            if (font != null) {
+                s.setFont(font);
+            }
+            if (format != null) {
+                s.setDataFormat(format);
+            }
+            return s;
+        }
+
+        static Styles of(Cell c) {
+            return BY_WORKBOOK.get(c.getSheet().getWorkbook());
+        }
+
+        /** The same style with the quote prefix: the cell's words are never read as a formula. */
+        CellStyle quoted(CellStyle base) {
+            return quoted.computeIfAbsent(base, b -> {
+                CellStyle s = wb.createCellStyle();
+                s.cloneStyleFrom(b);
+                s.setQuotePrefixed(true);
+                return s;
+            });
+        }
+    }
+}
