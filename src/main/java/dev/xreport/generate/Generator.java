@@ -130,6 +130,7 @@ public final class Generator {
             if (leftover != null) {
                 findings.add(Code.OUT_LEFTOVER, Source.NONE, leftover);
             }
+            OutputIndex.write(request.out());
             step("publish", target.toString(), t0);
         } catch (IOException | RuntimeException e) {
             findings.add(Code.OUT_WRITE, Source.NONE, "could not write the deliverables to " + target + ": "

@@ -63,7 +63,7 @@ class AtomicOutputTest {
         assertThat(second.outcome()).isEqualTo(Result.Outcome.OUTPUT_FAILED);
         assertThat(second.findings().all()).anySatisfy(f -> assertThat(f.message()).contains("disk full", "untouched"));
         assertThat(snapshot(out.resolve("minimal"))).containsExactlyEntriesOf(before);
-        assertThat(names(out)).containsExactly("minimal");
+        assertThat(names(out)).containsExactly("index.html", "minimal");
     }
 
     @Test
@@ -79,7 +79,7 @@ class AtomicOutputTest {
         Result r = generator.generate(new Request(broken, out, List.of(), null));
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(snapshot(out.resolve("minimal"))).containsExactlyEntriesOf(before);
-        assertThat(names(out)).containsExactly("minimal");
+        assertThat(names(out)).containsExactly("index.html", "minimal");
     }
 
     @Test
@@ -88,7 +88,7 @@ class AtomicOutputTest {
         Files.writeString(out.resolve("minimal/stale.txt"), "from an older version");
         assertThat(new Generator(line -> { }).generate(new Request(MINIMAL, out, List.of(), null)).exitCode()).isZero();
         assertThat(names(out.resolve("minimal"))).containsExactly("minimal-taxonomy.zip", "minimal.facts.json", "minimal.html", "minimal.pdf", "minimal.xbrl", "minimal.xlsx", "taxonomy");
-        assertThat(names(out)).containsExactly("minimal");
+        assertThat(names(out)).containsExactly("index.html", "minimal");
     }
 
     @Test

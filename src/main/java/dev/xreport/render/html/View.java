@@ -11,13 +11,18 @@ public final class View {
 
     /** The whole report. */
     public record Document(String lang, String title, String entity, String entityOther, String period,
-                           String source, List<Chapter> chapters, List<Correction> corrections, String css, boolean pdf) {
+                           String source, List<Chapter> chapters, List<Correction> corrections, String css, boolean pdf,
+                           List<Download> downloads) {
 
         /** The same document laid out for paper (running header, page references, bookmarks), with its own stylesheet. */
         public Document forPdf(String printCss) {
-            return new Document(lang, title, entity, entityOther, period, source, chapters, corrections, printCss, true);
+            return new Document(lang, title, entity, entityOther, period, source, chapters, corrections, printCss, true,
+                    downloads);
         }
     }
+
+    /** A deliverable beside the page, linked relatively: the page's words for it and its file name. */
+    public record Download(String words, String href) { }
 
     /** A chapter or sub-section; {@code level} 1 for chapters. */
     public record Chapter(String id, String heading, int level, List<Block> blocks) { }

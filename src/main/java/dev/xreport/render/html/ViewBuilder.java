@@ -72,7 +72,18 @@ final class ViewBuilder {
         String other = report.entity() == null ? "" : report.entity().name().in(lang.equals("zh") ? "en" : "zh");
         Period period = report.periods().get(report.reportingPeriod());
         return new View.Document(lang, report.title().in(lang), entity, other.equals(entity) ? "" : other,
-                period == null ? "" : periodWords(period), report.source(), chapters, corrections, css, false);
+                period == null ? "" : periodWords(period), report.source(), chapters, corrections, css, false, downloads());
+    }
+
+    /** The other deliverables, beside the page in the same folder. */
+    private List<View.Download> downloads() {
+        String suffix = lang.equals("en") ? "" : "-" + lang;
+        return List.of(
+                new View.Download(messages.get("download.pdf"), report.id() + suffix + ".pdf"),
+                new View.Download(messages.get("download.xlsx"), report.id() + suffix + ".xlsx"),
+                new View.Download(messages.get("download.xbrl"), report.id() + ".xbrl"),
+                new View.Download(messages.get("download.taxonomy"), report.id() + "-taxonomy.zip"),
+                new View.Download(messages.get("download.facts"), report.id() + ".facts.json"));
     }
 
     private View.Chapter chapter(Section s, int level, Set<String> placed) {
