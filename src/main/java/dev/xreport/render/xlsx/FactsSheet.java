@@ -40,15 +40,15 @@ final class FactsSheet {
             Row row = sheet.createRow(r++);
             Map<String, String> standard = labels.getOrDefault(f.concept(), Map.of()).getOrDefault(Taxonomy.LABEL, Map.of());
             Period p = report.periods().get(f.period());
-            XlsxRenderer.text(row.createCell(0), f.concept(), styles.text);
-            XlsxRenderer.text(row.createCell(1), standard.getOrDefault("en", ""), styles.text);
-            XlsxRenderer.text(row.createCell(2), standard.getOrDefault("zh", ""), styles.text);
-            XlsxRenderer.text(row.createCell(3), p == null || p.isInstant() ? "" : p.start().toString(), styles.text);
-            XlsxRenderer.text(row.createCell(4), p == null ? "" : p.end().toString(), styles.text);
-            XlsxRenderer.text(row.createCell(5), f.dims().members().entrySet().stream()
+            styles.text(row.createCell(0), f.concept(), styles.text);
+            styles.text(row.createCell(1), standard.getOrDefault("en", ""), styles.text);
+            styles.text(row.createCell(2), standard.getOrDefault("zh", ""), styles.text);
+            styles.text(row.createCell(3), p == null || p.isInstant() ? "" : p.start().toString(), styles.text);
+            styles.text(row.createCell(4), p == null ? "" : p.end().toString(), styles.text);
+            styles.text(row.createCell(5), f.dims().members().entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")), styles.text);
             if (f.isNumeric()) {
-                XlsxRenderer.text(row.createCell(6), report.units().get(f.unit()).measure(), styles.text);
+                styles.text(row.createCell(6), report.units().get(f.unit()).measure(), styles.text);
                 Cell d = row.createCell(7);
                 d.setCellValue(f.decimals());
                 Cell v = row.createCell(8);
@@ -56,8 +56,8 @@ final class FactsSheet {
                 v.setCellValue(f.value().doubleValue());
                 v.setCellStyle(report.units().get(f.unit()).isPure() ? styles.percent : styles.plain);
             } else {
-                XlsxRenderer.text(row.createCell(6), "", styles.text);
-                XlsxRenderer.text(row.createCell(8), f.text(), styles.text);
+                styles.text(row.createCell(6), "", styles.text);
+                styles.text(row.createCell(8), f.text(), styles.text);
             }
         }
         sheet.createFreezePane(1, 1);

@@ -58,12 +58,12 @@ final class TableSheet {
     void write() {
         boolean facts = table.kind() == TableKind.FACTS;
         int r = 0;
-        XlsxRenderer.cell(sheet, r++, 0, title(), styles.title);
+        styles.cell(sheet, r++, 0, title(), styles.title);
         if (table.subtitle() != null && lang.equals("en")) {
-            XlsxRenderer.cell(sheet, r++, 0, table.subtitle(), styles.note);
+            styles.cell(sheet, r++, 0, table.subtitle(), styles.note);
         }
         if (!facts) {
-            XlsxRenderer.cell(sheet, r++, 0, lang.equals("zh") ? "单位：人民币千元" : "RMB thousands", styles.note);
+            styles.cell(sheet, r++, 0, lang.equals("zh") ? "单位：人民币千元" : "RMB thousands", styles.note);
         }
         int first = 1 + (table.noteHeader() == null ? 0 : 1);
         for (int i = 0; i < table.columns().size(); i++) {
@@ -82,7 +82,7 @@ final class TableSheet {
         }
         int n = r;
         for (String note : table.notes()) {
-            XlsxRenderer.cell(sheet, ++n, 0, note, styles.note);
+            styles.cell(sheet, ++n, 0, note, styles.note);
         }
         groups();
         sheet.setRowSumsBelow(true);
@@ -114,18 +114,18 @@ final class TableSheet {
         boolean groups = table.columns().stream().anyMatch(c -> c.group() != null);
         org.apache.poi.ss.usermodel.Row top = sheet.createRow(r);
         org.apache.poi.ss.usermodel.Row second = groups ? sheet.createRow(r + 1) : null;
-        XlsxRenderer.text(top.createCell(0), lang.equals("zh") ? "项目" : "Item", styles.header);
+        styles.text(top.createCell(0), lang.equals("zh") ? "项目" : "Item", styles.header);
         if (table.noteHeader() != null) {
-            XlsxRenderer.text(top.createCell(1), lang.equals("zh") ? "附注" : table.noteHeader(), styles.header);
+            styles.text(top.createCell(1), lang.equals("zh") ? "附注" : table.noteHeader(), styles.header);
         }
         for (int i = 0; i < table.columns().size(); i++) {
             Column c = table.columns().get(i);
             String words = columnWords(c);
             if (groups && c.group() != null) {
-                XlsxRenderer.text(top.createCell(first + i), c.group(), styles.headerNum);
-                XlsxRenderer.text(second.createCell(first + i), words, styles.headerNum);
+                styles.text(top.createCell(first + i), c.group(), styles.headerNum);
+                styles.text(second.createCell(first + i), words, styles.headerNum);
             } else {
-                XlsxRenderer.text(top.createCell(first + i), words, styles.headerNum);
+                styles.text(top.createCell(first + i), words, styles.headerNum);
             }
         }
         return r + (groups ? 2 : 1);
@@ -160,9 +160,9 @@ final class TableSheet {
         String label = lang.equals("en") ? row.label() : taxonomy.rowLabel(table.id(), row.id(), lang).orElse(row.label());
         boolean strong = row.role() == RowRole.TOTAL || row.role() == RowRole.SUBTOTAL || row.role() == RowRole.HEADING;
         int indent = Math.min(row.depth(), 5);
-        XlsxRenderer.text(out.createCell(0), label, strong ? styles.boldLabels[indent] : styles.labels[indent]);
+        styles.text(out.createCell(0), label, strong ? styles.boldLabels[indent] : styles.labels[indent]);
         if (table.noteHeader() != null && row.note() != null) {
-            XlsxRenderer.text(out.createCell(1), row.note(), styles.text);
+            styles.text(out.createCell(1), row.note(), styles.text);
         }
         if (!row.hasFigures()) {
             return;
@@ -188,7 +188,7 @@ final class TableSheet {
         Fact f = fact.get();
         Cell cell = out.createCell(col);
         if (!f.isNumeric()) {
-            XlsxRenderer.text(cell, f.text(), styles.text);
+            styles.text(cell, f.text(), styles.text);
             return;
         }
         Unit unit = report.units().get(f.unit());

@@ -158,7 +158,7 @@ public final class XlsxRenderer implements Renderer {
 
     private void textSheet(Report report, TextTable t, Sheet sheet, Styles styles) {
         int r = 0;
-        cell(sheet, r++, 0, title(report, t), styles.title);
+        styles.cell(sheet, r++, 0, title(report, t), styles.title);
         org.apache.poi.ss.usermodel.Row header = sheet.createRow(r++);
         for (int c = 0; c < t.header().size(); c++) {
             Cell cell = header.createCell(c);
@@ -169,15 +169,15 @@ public final class XlsxRenderer implements Renderer {
         for (TextTable.Record rec : t.records()) {
             org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
             if (rec.isGroup()) {
-                text(row.createCell(0), rec.group(), styles.heading);
+                styles.text(row.createCell(0), rec.group(), styles.heading);
             } else {
                 for (int c = 0; c < rec.cells().size(); c++) {
-                    text(row.createCell(c), rec.cells().get(c), styles.text);
+                    styles.text(row.createCell(c), rec.cells().get(c), styles.text);
                 }
             }
         }
         for (String note : t.notes()) {
-            text(sheet.createRow(++r).createCell(0), note, styles.note);
+            styles.text(sheet.createRow(++r).createCell(0), note, styles.note);
         }
         sheet.createFreezePane(0, headerRow + 1);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
@@ -196,9 +196,9 @@ public final class XlsxRenderer implements Renderer {
         Period period = report.periods().get(report.reportingPeriod());
         Unit money = report.units().values().stream().filter(Unit::isMonetary).findFirst().orElse(null);
         int r = 0;
-        cell(sheet, r++, 0, report.entity().name().in("en"), styles.title);
-        cell(sheet, r++, 0, report.entity().name().in("zh"), styles.title);
-        cell(sheet, r++, 0, report.title().in(lang), styles.heading);
+        styles.cell(sheet, r++, 0, report.entity().name().in("en"), styles.title);
+        styles.cell(sheet, r++, 0, report.entity().name().in("zh"), styles.title);
+        styles.cell(sheet, r++, 0, report.title().in(lang), styles.heading);
         r++;
         String[][] info = {
             {zh ? "报告期间" : "Reporting period", period == null ? "" : period.isInstant() ? period.instant().toString()
@@ -212,11 +212,11 @@ public final class XlsxRenderer implements Renderer {
         };
         for (String[] line : info) {
             org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
-            text(row.createCell(0), line[0], styles.label);
-            text(row.createCell(1), line[1], styles.text);
+            styles.text(row.createCell(0), line[0], styles.label);
+            styles.text(row.createCell(1), line[1], styles.text);
         }
         r++;
-        cell(sheet, r++, 0, zh ? "目录" : "Contents", styles.heading);
+        styles.cell(sheet, r++, 0, zh ? "目录" : "Contents", styles.heading);
         List<String> sheets = new ArrayList<>(names.values());
         sheets.add("Facts");
         for (String name : sheets) {
@@ -231,22 +231,6 @@ public final class XlsxRenderer implements Renderer {
         sheet.setColumnWidth(1, 90 * 256);
     }
 
-    static Cell cell(Sheet sheet, int row, int col, String value, CellStyle style) {
-        org.apache.poi.ss.usermodel.Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
-        Cell c = r.createCell(col);
-        text(c, value, style);
-        return c;
-    }
-
-    /**
-     * A text cell. Words that begin like a formula ({@code = + - @}) stay words: the cell is a
-     * string and its style carries the quote prefix, so no spreadsheet evaluates them.
-     */
-    static void text(Cell c, String value, CellStyle style) {
-        c.setCellValue(value == null ? "" : value);
-        boolean formulaLike = value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
-        c.setCellStyle(formulaLike ? Styles.of(c).quoted(style) : style);
-    }
 
     /** The cell styles of the workbook, made once. */
     static final class Styles {
@@ -270,12 +254,9 @@ public final class XlsxRenderer implements Renderer {
         final CellStyle plain;
         final CellStyle percent;
         private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
-        private static final Map<org.apache.poi.ss.usermodel.Workbook, Styles> BY_WORKBOOK =
-                java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
         Styles(SXSSFWorkbook wb) {
             this.wb = wb;
-            BY_WORKBOOK.put(wb, this);
             DataFormat df = wb.createDataFormat();
             Font bold = wb.createFont();
             bold.setBold(true);
@@ -333,8 +314,21 @@ public final class XlsxRenderer implements Renderer {
             return s;
         }
 
-        static Styles of(Cell c) {
-            return BY_WORKBOOK.get(c.getSheet().getWorkbook());
+        Cell cell(Sheet sheet, int row, int col, String value, CellStyle style) {
+            org.apache.poi.ss.usermodel.Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+            Cell c = r.createCell(col);
+            text(c, value, style);
+            return c;
+        }
+
+        /**
+         * A text cell. Words that begin like a formula ({@code = + - @}) stay words: the cell is a
+         * string and its style carries the quote prefix, so no spreadsheet evaluates them.
+         */
+        void text(Cell c, String value, CellStyle style) {
+            c.setCellValue(value == null ? "" : value);
+            boolean formulaLike = value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
+            c.setCellStyle(formulaLike ? quoted(style) : style);
         }
 
         /** The same style with the quote prefix: the cell's words are never read as a formula. */
