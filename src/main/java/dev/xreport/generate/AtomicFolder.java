@@ -31,12 +31,28 @@ final class AtomicFolder implements AutoCloseable {
     static AtomicFolder beside(Path target) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
+        removeLeftovers(parent, target.getFileName().toString());
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
         // a temporary folder is private (rwx------); the published one is readable like any folder
         if (Files.getFileStore(staging).supportsFileAttributeView(PosixFileAttributeView.class)) {
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         return new AtomicFolder(target.toAbsolutePath(), staging);
+    }
+
+    /**
+     * Removes what a run that was killed mid-way left beside the target: its half-written staging
+     * folder, or the previous deliverables it had moved aside. (A run never removes its own.)
+     */
+    private static void removeLeftovers(Path parent, String name) throws IOException {
+        try (var s = Files.list(parent)) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                if (n.startsWith("." + name + ".tmp-") || n.startsWith("." + name + ".old-")) {
+                    deleteTree(p);
+                }
+            }
+        }
     }
 
     Path staging() {

@@ -104,6 +104,16 @@ class AtomicOutputTest {
         assertThat(names(report)).containsExactly("report.yaml");
     }
 
+    /** What a killed run left (a half-written staging folder) is gone after the next run. */
+    @Test
+    void theDebrisOfAKilledRunIsRemovedByTheNext(@TempDir Path out) throws IOException {
+        Path debris = out.resolve(".minimal.tmp-12345");
+        Files.createDirectories(debris);
+        Files.writeString(debris.resolve("minimal.pdf"), "%PDF-1.5 half");
+        assertThat(new Generator(line -> { }).generate(new Request(MINIMAL, out, List.of("json"), null)).exitCode()).isZero();
+        assertThat(names(out)).containsExactly("index.html", "minimal");
+    }
+
     @Test
     void thePublishedFolderIsReadableByOthers(@TempDir Path out) throws IOException {
         assertThat(new Generator(line -> { }).generate(new Request(MINIMAL, out, List.of(), null)).exitCode()).isZero();
