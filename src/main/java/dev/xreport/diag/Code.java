@@ -75,9 +75,16 @@ public enum Code {
     XBRL_CALC11_INCONSISTENT("XR-XBRL-631", Severity.INCONSISTENCY, Stage.VALIDATION, "XBRL Calculations 1.1 (calc11e:inconsistentCalculationUsingRounding): the interval of a total, from its value and decimals, does not meet the weighted sum of its contributing items' intervals"),
     XBRL_CALC11_DUPLICATES("XR-XBRL-632", Severity.INCONSISTENCY, Stage.VALIDATION, "XBRL Calculations 1.1 (oime:disallowedDuplicateFacts, calc11e:excessDigits): a calculation left unchecked because a bound fact has inconsistent duplicates or digits its decimals declare insignificant"),
     XBRL_CALC11_RELATIONSHIP("XR-XBRL-633", Severity.ERROR, Stage.VALIDATION, "XBRL Calculations 1.1 (calc11e:duplicateCalculationRelationships, calc11e:nonDecimalItemNode): two summation-item relationships between the same concepts in one network, or one between concepts that are not decimal"),
+    // Inline XBRL
+    IX_MALFORMED("XR-IX-851", Severity.ERROR, Stage.INPUT, "Inline XBRL 1.1: a document or tag that cannot be read as Inline XBRL"),
+    IX_FORMAT("XR-IX-852", Severity.ERROR, Stage.VALIDATION, "Inline XBRL 1.1 / Transformation Registry 4: a tagged text its format cannot read"),
+    IX_INCONSISTENT_DUPLICATE("XR-IX-853", Severity.INCONSISTENCY, Stage.VALIDATION,
+            "Inline XBRL 1.1: a figure tagged twice (same concept, context and unit) with two different values"),
     // the PDF
     PDF_NO_CJK_FONT("XR-PDF-801", Severity.WARNING, Stage.OUTPUT, "no Chinese font to embed in the PDF"),
     // output
+    AGREE_DIFFERENT("XR-AGREE-951", Severity.ERROR, Stage.OUTPUT, "a deliverable that shows a figure other than the report's fact"),
+    AGREE_MISSING("XR-AGREE-952", Severity.ERROR, Stage.OUTPUT, "a fact of the report that a deliverable leaves out, or a fact it adds"),
     OUT_WRITE("XR-OUT-901", Severity.ERROR, Stage.OUTPUT, "a deliverable that could not be written"),
     OUT_OVER_INPUT("XR-OUT-902", Severity.ERROR, Stage.INPUT, "an output folder that would replace the report's own files"),
     OUT_LEFTOVER("XR-OUT-903", Severity.WARNING, Stage.OUTPUT, "previous deliverables that could not be removed after publishing");

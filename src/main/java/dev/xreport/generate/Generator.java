@@ -12,6 +12,7 @@ import dev.xreport.render.Renderer;
 import dev.xreport.render.Renderers;
 import dev.xreport.validate.ReportValidator;
 import dev.xreport.xbrl.instance.InstanceWriter;
+import dev.xreport.agree.DeliverableCheck;
 import dev.xreport.xbrl.validate.XbrlValidator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -122,6 +123,7 @@ public final class Generator {
                     checkInstance(report, file, folder.staging(), target, findings);
                 }
             }
+            agree(report, cells, request.lang(), folder.staging(), target, findings);
             if (findings.any(request.failOn())) {
                 return new Result(Result.Outcome.FINDINGS, findings, report, null, List.of());
             }
@@ -174,6 +176,29 @@ public final class Generator {
             findings.add(moved);
         }
         step("check", found.size() + " findings in the XBRL instance", t0);
+    }
+
+    /**
+     * Reads back what was written and compares every figure with the report's fact; paths into the
+     * staging folder are shown as they will be once published.
+     */
+    private void agree(Report report, Cells cells, String lang, Path staging, Path published, Findings findings) {
+        long t0 = System.nanoTime();
+        DeliverableCheck.Outcome o = DeliverableCheck.check(report, cells, lang, staging);
+        String stagingPath = staging.toAbsolutePath().toString();
+        for (Finding f : o.findings()) {
+            Source s = f.source();
+            List<Finding.Related> related = f.related().stream().map(r -> new Finding.Related(r.what(),
+                    published(r.source(), stagingPath, published))).toList();
+            findings.add(new Finding(f.code(), f.severity(), published(f.source(), stagingPath, published), f.message(), related));
+        }
+        step("agree", o.findings().size() + " disagreements across " + (o.compared().isEmpty() ? "no deliverables"
+                : String.join(", ", o.compared())), t0);
+    }
+
+    private static Source published(Source s, String stagingPath, Path published) {
+        return s.file() != null && s.file().startsWith(stagingPath)
+                ? new Source(published + s.file().substring(stagingPath.length()), s.line(), s.column(), s.path()) : s;
     }
 
     /** True when replacing {@code target} would replace or delete the report's own files. */

@@ -25,7 +25,7 @@ public final class Renderers {
     public static Map<String, Renderer> byFormat(String lang, java.nio.file.Path templates) {
         Map<String, Renderer> m = new LinkedHashMap<>();
         for (Renderer r : List.of(new CanonicalJsonRenderer(), new XbrlRenderer(), new HtmlRenderer(lang, templates),
-                new PdfRenderer(lang, templates), new XlsxRenderer(lang))) {
+                new HtmlRenderer(lang, templates, true), new PdfRenderer(lang, templates), new XlsxRenderer(lang))) {
             m.put(r.format(), r);
         }
         return m;

@@ -18,13 +18,25 @@ public final class XmlOut implements AutoCloseable {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
     private final XMLStreamWriter w;
     private final java.io.BufferedOutputStream buffered;
+    private final boolean fragment;
     private final Deque<Boolean> hasChildren = new ArrayDeque<>();
 
     public XmlOut(OutputStream out) throws IOException {
+        this(out, false);
+    }
+
+    /**
+     * @param fragment true to write elements only, with no XML declaration (to be placed inside another
+     *                 document whose ancestors declare the prefixes used)
+     */
+    public XmlOut(OutputStream out, boolean fragment) throws IOException {
         try {
             buffered = new java.io.BufferedOutputStream(out, 1 << 16);
             w = FACTORY.createXMLStreamWriter(buffered, "UTF-8");
-            w.writeStartDocument("UTF-8", "1.0");
+            this.fragment = fragment;
+            if (!fragment) {
+                w.writeStartDocument("UTF-8", "1.0");
+            }
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
@@ -113,7 +125,9 @@ public final class XmlOut implements AutoCloseable {
                 end();
             }
             w.writeCharacters("\n");
-            w.writeEndDocument();
+            if (!fragment) {
+                w.writeEndDocument();
+            }
             w.close();
             buffered.flush();
         } catch (XMLStreamException e) {

@@ -38,8 +38,9 @@ class CliTest {
         assertThat(facts).exists();
         assertThat(Files.readString(facts)).contains("\"concept\" : \"Assets\"", "473861630000");
         // one progress line per step, each with its time
-        assertThat(out.toString().lines().filter(l -> l.matches("^(load|validate|json|xbrl|check|html|pdf|xlsx|publish) .*\\(\\d+ ms\\)$")))
-                .hasSize(9);
+        assertThat(out.toString().lines().filter(l -> l.matches("^(load|validate|json|xbrl|check|html|ixbrl|pdf|xlsx|agree|publish) .*\\(\\d+ ms\\)$")))
+                .hasSize(11);
+        assertThat(out.toString()).contains("agree     0 disagreements across instance (424 facts), Inline XBRL (424 facts)");
         assertThat(tmp.resolve("webank-2022/webank-2022.xlsx")).exists();
         assertThat(tmp.resolve("webank-2022/webank-2022.pdf")).exists();
         assertThat(tmp.resolve("webank-2022/webank-2022.html")).exists();
@@ -48,6 +49,14 @@ class CliTest {
         assertThat(tmp.resolve("webank-2022/taxonomy/webank-2022.xsd")).exists();
         // nothing worse than the taxonomy compiler's notes on what it left out of the calculation linkbase
         assertThat(err.toString().lines()).allMatch(l -> l.contains(": info XR-TAX-704: "));
+        // the Inline XBRL document validates, and extracts to an instance with the instance's facts
+        out.getBuffer().setLength(0);
+        Path xhtml = tmp.resolve("webank-2022/webank-2022.xhtml");
+        assertThat(run("validate", xhtml.toString())).isZero();
+        assertThat(out.toString()).contains("xreport: valid (0 errors, 0 inconsistencies, 0 warnings)");
+        assertThat(run("extract", xhtml.toString(), "-o", tmp.resolve("extracted.xbrl").toString())).isZero();
+        assertThat(Files.readString(tmp.resolve("extracted.xbrl"))).contains("<xr:Assets contextRef=\"C_I2022\" unitRef=\"CNY\" decimals=\"-3\">473861630000</xr:Assets>");
+        Files.delete(tmp.resolve("extracted.xbrl"));
         // nothing left behind beside the deliverables
         try (var siblings = Files.list(tmp)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("index.html", "webank-2022");

@@ -87,7 +87,8 @@ class AtomicOutputTest {
         Files.createDirectories(out.resolve("minimal"));
         Files.writeString(out.resolve("minimal/stale.txt"), "from an older version");
         assertThat(new Generator(line -> { }).generate(new Request(MINIMAL, out, List.of(), null)).exitCode()).isZero();
-        assertThat(names(out.resolve("minimal"))).containsExactly("minimal-taxonomy.zip", "minimal.facts.json", "minimal.html", "minimal.pdf", "minimal.xbrl", "minimal.xlsx", "taxonomy");
+        assertThat(names(out.resolve("minimal"))).containsExactly("minimal-taxonomy.zip", "minimal.facts.json", "minimal.html", "minimal.pdf", "minimal.xbrl",
+                "minimal.xhtml", "minimal.xlsx", "minimal.zip", "taxonomy");
         assertThat(names(out)).containsExactly("index.html", "minimal");
     }
 

@@ -6,6 +6,9 @@ import dev.xreport.model.Report;
 import dev.xreport.render.Renderer;
 import dev.xreport.taxonomy.Taxonomy;
 import dev.xreport.taxonomy.TaxonomyCompiler;
+import dev.xreport.taxonomy.TaxonomyWriter;
+import dev.xreport.render.xbrl.XbrlRenderer;
+import dev.xreport.xbrl.inline.ReportPackageWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -29,6 +32,9 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 public final class HtmlRenderer implements Renderer {
     private final String lang;
     private final Path userTemplates;
+    private final boolean inline;
+    /** What report.html binds the xr prefix to; replaced by the report's namespace (an attribute name with a colon cannot be set by Thymeleaf). */
+    static final String NAMESPACE_PLACEHOLDER = "urn:xreport:report-namespace";
 
     public HtmlRenderer() {
         this("en", null);
@@ -39,20 +45,34 @@ public final class HtmlRenderer implements Renderer {
      * @param userTemplates a folder of templates that replace the defaults of the same name, or null
      */
     public HtmlRenderer(String lang, Path userTemplates) {
+        this(lang, userTemplates, false);
+    }
+
+    /**
+     * @param inline true for the Inline XBRL document ({@code <id>.xhtml}, format "ixbrl"): the same
+     *               page with every shown figure tagged and the facts in an ix:header
+     */
+    public HtmlRenderer(String lang, Path userTemplates, boolean inline) {
         this.lang = lang == null ? "en" : lang;
         this.userTemplates = userTemplates;
+        this.inline = inline;
     }
 
     @Override
     public String format() {
-        return "html";
+        return inline ? "ixbrl" : "html";
     }
 
     @Override
     public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
-        Path file = dir.resolve(report.id() + (lang.equals("en") ? "" : "-" + lang) + ".html");
+        Path file = dir.resolve(report.id() + (lang.equals("en") ? "" : "-" + lang) + (inline ? ".xhtml" : ".html"));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(page(report, cells, false));
+        }
+        if (inline && lang.equals("en")) {
+            // the filing: the document with its taxonomy as a Report Package
+            ReportPackageWriter.write(report.id(), file, TaxonomyCompiler.compile(report, new Findings()),
+                    XbrlRenderer.TAXONOMY_FOLDER, dir.resolve(report.id() + ".zip"));
         }
         return file;
     }
@@ -65,13 +85,16 @@ public final class HtmlRenderer implements Renderer {
     private String page(Report report, Cells cells, boolean print) throws IOException {
         Taxonomy taxonomy = TaxonomyCompiler.compile(report, new Findings());
         Messages messages = new Messages(userTemplates, lang);
-        View.Document doc = new ViewBuilder(report, cells, taxonomy, messages, lang).build(stylesheet("report.css"));
+        InlineTags tags = inline && !print ? new InlineTags(report,
+                XbrlRenderer.TAXONOMY_FOLDER + "/" + TaxonomyWriter.entryPoint(taxonomy)) : null;
+        View.Document doc = new ViewBuilder(report, cells, taxonomy, messages, lang, tags).build(stylesheet("report.css"));
         if (print) {
             doc = doc.forPdf(stylesheet("print.css"));
         }
         Context context = new Context(Locale.forLanguageTag(lang));
         context.setVariable("doc", doc);
-        return engine().process("report", context);
+        return engine().process("report", context).replace("xmlns:xr=\"" + NAMESPACE_PLACEHOLDER + "\"",
+                "xmlns:xr=\"" + InlineTags.escape(report.vocabulary().namespace()) + "\"");
     }
 
     /** One engine per render: the user's folder first, then the defaults packaged with xreport. */

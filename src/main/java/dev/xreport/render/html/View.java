@@ -12,12 +12,12 @@ public final class View {
     /** The whole report. */
     public record Document(String lang, String title, String entity, String entityOther, String period,
                            String source, List<Chapter> chapters, List<Correction> corrections, String css, boolean pdf,
-                           List<Download> downloads) {
+                           List<Download> downloads, String inlineHeader, String taxonomyNamespace) {
 
         /** The same document laid out for paper (running header, page references, bookmarks), with its own stylesheet. */
         public Document forPdf(String printCss) {
             return new Document(lang, title, entity, entityOther, period, source, chapters, corrections, printCss, true,
-                    downloads);
+                    downloads, null, taxonomyNamespace);
         }
     }
 
@@ -55,8 +55,28 @@ public final class View {
         }
     }
 
-    /** A cell as printed; {@code kind} is num, neg, nil, pct or text (for the stylesheet). */
-    public record Cell(String text, String kind) { }
+    /**
+     * A cell as printed; {@code kind} is num, neg, nil, pct or text (for the stylesheet). In an Inline
+     * XBRL page, {@code tag} says how the figure is tagged; otherwise it is null.
+     */
+    public record Cell(String text, String kind, Tag tag) {
+        public Cell(String text, String kind) {
+            this(text, kind, null);
+        }
+    }
+
+    /**
+     * An Inline XBRL tag around the shown figure: {@code before} + the tagged {@code content} + {@code after}
+     * is the cell's text ("(" "8,034,866" ")"). Attributes that do not apply are null.
+     *
+     * @param element nonFraction or nonNumeric
+     */
+    public record Tag(String element, String name, String contextRef, String unitRef, String decimals, String scale,
+                      String format, String sign, String lang, String before, String content, String after) {
+        public boolean numeric() {
+            return "nonFraction".equals(element);
+        }
+    }
 
     /** A figure the printed report gets wrong, and what the data says instead. */
     public record Correction(String where, String printed, String reason) { }

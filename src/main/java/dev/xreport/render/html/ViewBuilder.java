@@ -40,13 +40,16 @@ final class ViewBuilder {
     private final Taxonomy taxonomy;
     private final Messages messages;
     private final String lang;
+    private final InlineTags inline;
 
-    ViewBuilder(Report report, Cells cells, Taxonomy taxonomy, Messages messages, String lang) {
+    /** @param inline tags for an Inline XBRL page, or null for a plain page */
+    ViewBuilder(Report report, Cells cells, Taxonomy taxonomy, Messages messages, String lang, InlineTags inline) {
         this.report = report;
         this.cells = cells;
         this.taxonomy = taxonomy;
         this.messages = messages;
         this.lang = lang;
+        this.inline = inline;
     }
 
     View.Document build(String css) {
@@ -72,7 +75,16 @@ final class ViewBuilder {
         String other = report.entity() == null ? "" : report.entity().name().in(lang.equals("zh") ? "en" : "zh");
         Period period = report.periods().get(report.reportingPeriod());
         return new View.Document(lang, report.title().in(lang), entity, other.equals(entity) ? "" : other,
-                period == null ? "" : periodWords(period), report.source(), chapters, corrections, css, false, downloads());
+                period == null ? "" : periodWords(period), report.source(), chapters, corrections, css, false, downloads(),
+                inlineHeader(), report.vocabulary().namespace());
+    }
+
+    private String inlineHeader() {
+        try {
+            return inline == null ? null : inline.header();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The other deliverables, beside the page in the same folder. */
@@ -234,6 +246,16 @@ final class ViewBuilder {
     }
 
     private View.Cell cell(FactTable t, Row r, Column c, boolean facts) {
+        View.Cell plain = plainCell(t, r, c, facts);
+        if (inline == null || c.isDerived()) {
+            return plain;
+        }
+        Optional<Fact> fact = cells.fact(t, r, c);
+        return fact.map(f -> new View.Cell(plain.text(), plain.kind(), inline.tag(f, plain.text(), r.negated())))
+                .orElse(plain);
+    }
+
+    private View.Cell plainCell(FactTable t, Row r, Column c, boolean facts) {
         String text = cells.text(t, r, c);
         if (facts) {
             Optional<Fact> f = cells.fact(t, r, c);

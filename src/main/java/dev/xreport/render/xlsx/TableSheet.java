@@ -55,8 +55,29 @@ final class TableSheet {
         this.lang = lang;
     }
 
+    /** Where the rows and columns of a table stand on its sheet (0-based): the writer's and the checker's map. */
+    record Layout(int headerTop, int headerRows, int firstColumn, Map<String, Integer> rows, Map<String, Integer> columns) { }
+
+    static Layout layout(FactTable table, String lang) {
+        boolean facts = table.kind() == TableKind.FACTS;
+        int r = 1 + (table.subtitle() != null && lang.equals("en") ? 1 : 0) + (facts ? 0 : 1);
+        int first = 1 + (table.noteHeader() == null ? 0 : 1);
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < table.columns().size(); i++) {
+            columns.put(table.columns().get(i).id(), first + i);
+        }
+        int headerRows = facts ? 0 : table.columns().stream().anyMatch(c -> c.group() != null) ? 2 : 1;
+        Map<String, Integer> rows = new HashMap<>();
+        int body = r + headerRows;
+        for (Row row : table.rows()) {
+            rows.put(row.id(), body++);
+        }
+        return new Layout(r, headerRows, first, rows, columns);
+    }
+
     void write() {
         boolean facts = table.kind() == TableKind.FACTS;
+        Layout layout = layout(table, lang);
         int r = 0;
         styles.cell(sheet, r++, 0, title(), styles.title);
         if (table.subtitle() != null && lang.equals("en")) {
@@ -65,18 +86,18 @@ final class TableSheet {
         if (!facts) {
             styles.cell(sheet, r++, 0, lang.equals("zh") ? "单位：人民币千元" : "RMB thousands", styles.note);
         }
-        int first = 1 + (table.noteHeader() == null ? 0 : 1);
-        for (int i = 0; i < table.columns().size(); i++) {
-            columnIndex.put(table.columns().get(i).id(), first + i);
-        }
+        int first = layout.firstColumn();
+        columnIndex.putAll(layout.columns());
         int headerTop = r;
         if (!facts) {
             r = header(r, first);
         }
         int headerBottom = r - 1;
-        for (Row row : table.rows()) {
-            rowIndex.put(row.id(), r++);
+        if (headerTop != layout.headerTop() || r - headerTop != layout.headerRows()) {
+            throw new IllegalStateException("the layout of " + table.id() + " disagrees with its header");
         }
+        rowIndex.putAll(layout.rows());
+        r += table.rows().size();
         for (Row row : table.rows()) {
             body(row, rowIndex.get(row.id()), first, facts);
         }

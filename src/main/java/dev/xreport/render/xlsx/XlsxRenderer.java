@@ -6,6 +6,7 @@ import dev.xreport.diag.Findings;
 import dev.xreport.model.Block;
 import dev.xreport.model.FactTable;
 import dev.xreport.model.Period;
+import dev.xreport.model.Fact;
 import dev.xreport.model.Report;
 import dev.xreport.model.Section;
 import dev.xreport.model.Table;
@@ -70,11 +71,7 @@ public final class XlsxRenderer implements Renderer {
             Styles styles = new Styles(wb);
             Sheet cover = wb.createSheet(lang.equals("zh") ? "封面" : "Cover");
             List<Table> order = tablesInOrder(report);
-            Map<String, String> sheetNames = new LinkedHashMap<>();
-            Set<String> used = new LinkedHashSet<>(List.of(cover.getSheetName().toLowerCase(), "facts"));
-            for (Table t : order) {
-                sheetNames.put(t.id(), uniqueName(title(report, t), used));
-            }
+            Map<String, String> sheetNames = sheetNames(report, order);
             for (Table t : order) {
                 SXSSFSheet sheet = wb.createSheet(sheetNames.get(t.id()));
                 sheet.setRandomAccessWindowSize(-1); // small: kept whole for outlines and formulas
@@ -101,6 +98,44 @@ public final class XlsxRenderer implements Renderer {
     }
 
     /** The tables in the order the narrative places them, then any it does not place. */
+    private Map<String, String> sheetNames(Report report, List<Table> order) {
+        Map<String, String> sheetNames = new LinkedHashMap<>();
+        Set<String> used = new LinkedHashSet<>(List.of(lang.equals("zh") ? "封面" : "cover", "facts"));
+        for (Table t : order) {
+            sheetNames.put(t.id(), uniqueName(title(report, t), used));
+        }
+        return sheetNames;
+    }
+
+    /** A numeric cell of a table sheet and the fact it shows (row and column 0-based). */
+    public record Placement(String sheet, int row, int column, Fact fact) { }
+
+    /** Every numeric fact cell of the table sheets this renderer writes, with the fact it shows. */
+    public List<Placement> placements(Report report, Cells cells) {
+        List<Table> order = tablesInOrder(report);
+        Map<String, String> names = sheetNames(report, order);
+        List<Placement> out = new java.util.ArrayList<>();
+        for (Table t : order) {
+            if (!(t instanceof FactTable ft)) {
+                continue;
+            }
+            TableSheet.Layout layout = TableSheet.layout(ft, lang);
+            for (dev.xreport.model.Row row : ft.rows()) {
+                if (!row.hasFigures()) {
+                    continue;
+                }
+                for (dev.xreport.model.Column c : ft.columns()) {
+                    if (c.isDerived() || row.blank().contains(c.id())) {
+                        continue;
+                    }
+                    cells.fact(ft, row, c).filter(Fact::isNumeric).ifPresent(f -> out.add(
+                            new Placement(names.get(t.id()), layout.rows().get(row.id()), layout.columns().get(c.id()), f)));
+                }
+            }
+        }
+        return out;
+    }
+
     static List<Table> tablesInOrder(Report report) {
         List<Table> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();

@@ -4,7 +4,6 @@ import dev.xreport.model.Dims;
 import dev.xreport.model.Fact;
 import dev.xreport.model.Period;
 import dev.xreport.model.Report;
-import dev.xreport.model.Unit;
 import dev.xreport.xbrl.XbrlNamespaces;
 import dev.xreport.xbrl.XmlOut;
 import java.io.IOException;
@@ -44,14 +43,6 @@ public final class InstanceWriter {
 
     /** Writes the instance; {@code schemaRef} is the taxonomy entry point relative to the instance. */
     public void write(OutputStream os, String schemaRef) throws IOException {
-        Map<String, Fact> contexts = new LinkedHashMap<>();
-        Set<String> units = new LinkedHashSet<>();
-        for (Fact f : report.facts()) {
-            contexts.putIfAbsent(contextId(f.period(), f.dims()), f);
-            if (f.isNumeric()) {
-                units.add(f.unit());
-            }
-        }
         try (XmlOut x = new XmlOut(os)) {
             x.start("xbrli:xbrl").namespace("xbrli", XBRLI).namespace("link", LINK).namespace("xlink", XLINK)
                     .namespace("iso4217", ISO4217).namespace(prefix, report.vocabulary().namespace());
@@ -59,13 +50,7 @@ public final class InstanceWriter {
                 x.namespace("xbrldi", XBRLDI);
             }
             x.start("link:schemaRef").attr("xlink:type", "simple").attr("xlink:href", schemaRef).end();
-            for (Map.Entry<String, Fact> e : contexts.entrySet()) {
-                context(x, e.getKey(), e.getValue());
-            }
-            for (String id : units) {
-                Unit unit = report.units().get(id);
-                x.start("xbrli:unit").attr("id", id).leaf("xbrli:measure", unit.measure()).end();
-            }
+            resources(x);
             for (Fact f : report.facts()) {
                 x.start(prefix + ":" + f.concept()).attr("contextRef", contextId(f.period(), f.dims()));
                 if (f.isNumeric()) {
@@ -75,6 +60,36 @@ public final class InstanceWriter {
                 }
                 x.end();
             }
+        }
+    }
+
+    /**
+     * The contexts and units of the facts, as XML elements with the xbrli, xbrldi and iso4217 prefixes
+     * (declared by the enclosing document): the ix:resources of an Inline XBRL document.
+     */
+    public String resources() throws IOException {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        try (XmlOut x = new XmlOut(buf, true)) {
+            resources(x);
+        }
+        return buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** One context per period and dimensions the facts use, then one unit per unit they use. */
+    private void resources(XmlOut x) throws IOException {
+        Map<String, Fact> contexts = new LinkedHashMap<>();
+        Set<String> units = new LinkedHashSet<>();
+        for (Fact f : report.facts()) {
+            contexts.putIfAbsent(contextId(f.period(), f.dims()), f);
+            if (f.isNumeric()) {
+                units.add(f.unit());
+            }
+        }
+        for (Map.Entry<String, Fact> e : contexts.entrySet()) {
+            context(x, e.getKey(), e.getValue());
+        }
+        for (String id : units) {
+            x.start("xbrli:unit").attr("id", id).leaf("xbrli:measure", report.units().get(id).measure()).end();
         }
     }
 
