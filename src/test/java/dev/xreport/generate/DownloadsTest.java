@@ -27,7 +27,7 @@ class DownloadsTest {
             assertThat(folder.resolve(link.group(1))).as(link.group(1)).isRegularFile();
             links++;
         }
-        assertThat(links).isEqualTo(5);
+        assertThat(links).isEqualTo(7);
 
         String index = Files.readString(out.resolve("index.html"));
         List<Path> files;
@@ -39,6 +39,6 @@ class DownloadsTest {
             assertThat(index).contains("href=\"" + rel + "\"").contains(OutputIndex.sha256(f))
                     .contains(String.format("%,d", Files.size(f)));
         }
-        assertThat(index).contains("webank-2022.xlsx", "webank-2022.pdf", "webank-2022.xbrl");
+        assertThat(index).contains("webank-2022.xlsx", "webank-2022.pdf", "webank-2022.xbrl", "webank-2022.xhtml", "webank-2022.zip");
     }
 }

@@ -69,10 +69,11 @@ public final class HtmlRenderer implements Renderer {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(page(report, cells, false));
         }
-        if (inline && lang.equals("en")) {
+        if (inline) {
             // the filing: the document with its taxonomy as a Report Package
-            ReportPackageWriter.write(report.id(), file, TaxonomyCompiler.compile(report, new Findings()),
-                    XbrlRenderer.TAXONOMY_FOLDER, dir.resolve(report.id() + ".zip"));
+            ReportPackageWriter.write(report.id() + (lang.equals("en") ? "" : "-" + lang), file, TaxonomyCompiler.compile(report, new Findings()),
+                    XbrlRenderer.TAXONOMY_FOLDER,
+                    dir.resolve(report.id() + (lang.equals("en") ? "" : "-" + lang) + ".zip"));
         }
         return file;
     }
@@ -93,8 +94,27 @@ public final class HtmlRenderer implements Renderer {
         }
         Context context = new Context(Locale.forLanguageTag(lang));
         context.setVariable("doc", doc);
-        return engine().process("report", context).replace("xmlns:xr=\"" + NAMESPACE_PLACEHOLDER + "\"",
+        String page = engine().process("report", context).replace("xmlns:xr=\"" + NAMESPACE_PLACEHOLDER + "\"",
                 "xmlns:xr=\"" + InlineTags.escape(report.vocabulary().namespace()) + "\"");
+        return tags == null ? page : xhtml11(page);
+    }
+
+    private static final java.util.regex.Pattern HTML5_ELEMENT =
+            java.util.regex.Pattern.compile("<(/?)(?:section|nav|main|header|footer|article|aside|figure|figcaption)\\b");
+
+    /**
+     * The page in the XHTML 1.1 vocabulary that the Inline XBRL 1.1 schema accepts: HTML5 sectioning
+     * elements become div (each keeps its class and id), data- attributes go, the charset meta becomes its http-equiv form,
+     * style gets its type, and the root keeps xml:lang only.
+     */
+    static String xhtml11(String page) {
+        String out = HTML5_ELEMENT.matcher(page).replaceAll("<$1div").replaceAll(" data-[a-z-]+=\"[^\"]*\"", "");
+        out = out.replace("<meta charset=\"UTF-8\"/>", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"/>")
+                .replace("<style>", "<style type=\"text/css\">");
+        int root = out.indexOf("<html");
+        int end = out.indexOf('>', root);
+        String start = out.substring(root, end).replaceFirst("\\slang=\"[^\"]*\"", "");
+        return out.substring(0, root) + start + out.substring(end);
     }
 
     /** One engine per render: the user's folder first, then the defaults packaged with xreport. */

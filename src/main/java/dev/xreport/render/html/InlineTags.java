@@ -37,7 +37,9 @@ final class InlineTags {
         String name = prefix + ":" + f.concept();
         if (!f.isNumeric()) {
             if (f.text().matches("\\d{4}-\\d{2}-\\d{2}") && !text.equals(f.text())) {
-                return new View.Tag("nonNumeric", name, context, null, null, null, "ixt:date-day-monthname-en", null,
+                // TR4: "2023年3月23日" is a year-month-day date, "23 March 2023" a day-monthname-year one
+                String format = text.matches("\\d{4}\\D+\\d{1,2}\\D+\\d{1,2}\\D*") ? "ixt:date-year-month-day" : "ixt:date-day-monthname-year-en";
+                return new View.Tag("nonNumeric", name, context, null, null, null, format, null,
                         f.lang(), "", text, "");
             }
             return new View.Tag("nonNumeric", name, context, null, null, null, null, null, f.lang(), "", text, "");
@@ -69,7 +71,6 @@ final class InlineTags {
     /** The ix:header: references, resources, and the facts no table shows, hidden. Call after tagging the page. */
     String header() throws IOException {
         StringBuilder sb = new StringBuilder();
-        sb.append("<ix:header><ix:hidden>");
         for (Fact f : report.facts()) {
             if (shown.contains(f.key())) {
                 continue;
@@ -86,7 +87,10 @@ final class InlineTags {
                         .append("</ix:nonNumeric>");
             }
         }
-        sb.append("</ix:hidden><ix:references><link:schemaRef xlink:type=\"simple\" xlink:href=\"")
+        // ix:hidden may not be empty: it is left out when the page shows every fact
+        String hidden = sb.isEmpty() ? "" : "<ix:hidden>" + sb + "</ix:hidden>";
+        sb.setLength(0);
+        sb.append("<ix:header>").append(hidden).append("<ix:references><link:schemaRef xlink:type=\"simple\" xlink:href=\"")
                 .append(escape(schemaRef)).append("\"/></ix:references><ix:resources>")
                 .append(new InstanceWriter(report).resources()).append("</ix:resources></ix:header>");
         return sb.toString();

@@ -94,6 +94,8 @@ final class ViewBuilder {
                 new View.Download(messages.get("download.pdf"), report.id() + suffix + ".pdf"),
                 new View.Download(messages.get("download.xlsx"), report.id() + suffix + ".xlsx"),
                 new View.Download(messages.get("download.xbrl"), report.id() + ".xbrl"),
+                new View.Download(messages.get("download.ixbrl"), report.id() + suffix + ".xhtml"),
+                new View.Download(messages.get("download.package"), report.id() + suffix + ".zip"),
                 new View.Download(messages.get("download.taxonomy"), report.id() + "-taxonomy.zip"),
                 new View.Download(messages.get("download.facts"), report.id() + ".facts.json"));
     }

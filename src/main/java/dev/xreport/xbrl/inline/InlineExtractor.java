@@ -45,6 +45,8 @@ import org.w3c.dom.NodeList;
 public final class InlineExtractor {
     static final String IX = "http://www.xbrl.org/2013/inlineXBRL";
     static final String XBRLI = "http://www.xbrl.org/2003/instance";
+    /** TR4 date-year-month-day: four-digit year, month and day with any separators ("2023年3月23日", "2023-03-23"). */
+    private static final java.util.regex.Pattern YEAR_MONTH_DAY = java.util.regex.Pattern.compile("(\\d{4})\\D+(\\d{1,2})\\D+(\\d{1,2})\\D*");
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /**
@@ -285,10 +287,17 @@ public final class InlineExtractor {
     private static String date(String text, String format, Source at, List<Finding> findings) {
         String local = format.substring(format.indexOf(':') + 1);
         try {
-            if (local.equals("date-day-monthname-en")) {
+            if (local.equals("date-day-monthname-year-en")) {
                 return LocalDate.parse(text.strip(), DAY_MONTH_YEAR).toString();
             }
-        } catch (DateTimeParseException e) {
+            if (local.equals("date-year-month-day")) {
+                java.util.regex.Matcher m = YEAR_MONTH_DAY.matcher(text.strip());
+                if (!m.matches()) {
+                    throw new DateTimeParseException("not year, month and day", text, 0);
+                }
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))).toString();
+            }
+        } catch (java.time.DateTimeException e) {
             findings.add(Finding.of(Code.IX_FORMAT, at, "\"" + text + "\" is not a date in " + format));
             return null;
         }

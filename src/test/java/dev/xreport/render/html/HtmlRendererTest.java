@@ -78,8 +78,18 @@ class HtmlRendererTest {
         Element html = doc.getDocumentElement();
         assertThat(html.getNamespaceURI()).isEqualTo(XHTML);
         assertThat(html.getAttribute("lang")).isEqualTo("en");
+        // every id once: a chapter and a table may share an id in the report, never on the page
+        List<String> ids = new ArrayList<>();
+        org.w3c.dom.NodeList all = doc.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            String id = ((Element) all.item(i)).getAttribute("id");
+            if (!id.isEmpty()) {
+                ids.add(id);
+            }
+        }
+        assertThat(ids).doesNotHaveDuplicates().contains("corporate-information", "table-corporate-information");
         assertThat(html.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")).isEqualTo("en");
-        Element bs = byId(doc, "balance-sheet");
+        Element bs = byId(doc, "table-balance-sheet");
         assertThat(bs.getElementsByTagNameNS(XHTML, "caption").getLength()).isEqualTo(1);
         assertThat(bs.getElementsByTagNameNS(XHTML, "thead").getLength()).isEqualTo(1);
         assertThat(((Element) bs.getElementsByTagNameNS(XHTML, "tbody").item(0)).getElementsByTagNameNS(XHTML, "th")
@@ -106,7 +116,7 @@ class HtmlRendererTest {
         for (String id : List.of("balance-sheet", "income-statement", "cash-flow-statement", "equity-statement-2022",
                 "equity-statement-2021")) {
             FactTable t = (FactTable) report.table(id).orElseThrow();
-            List<List<String>> page = rows(byId(doc, id));
+            List<List<String>> page = rows(byId(doc, "table-" + id));
             assertThat(page).hasSize(t.rows().size());
             for (int i = 0; i < t.rows().size(); i++) {
                 Row r = t.rows().get(i);
@@ -133,7 +143,7 @@ class HtmlRendererTest {
         assertThat(doc.getDocumentElement().getAttribute("lang")).isEqualTo("zh");
         Taxonomy taxonomy = TaxonomyCompiler.compile(report, new Findings());
         FactTable bs = (FactTable) report.table("balance-sheet").orElseThrow();
-        List<List<String>> page = rows(byId(doc, "balance-sheet"));
+        List<List<String>> page = rows(byId(doc, "table-balance-sheet"));
         for (int i = 0; i < bs.rows().size(); i++) {
             String zh = taxonomy.rowLabel("balance-sheet", bs.rows().get(i).id(), "zh").orElseThrow();
             assertThat(page.get(i).get(0)).isEqualTo(zh).matches(".*\\p{IsHan}.*");

@@ -53,6 +53,40 @@ class InlineXbrlTest {
         assertThat(findings).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
     }
 
+    /** Both pages are valid against the Inline XBRL 1.1 schema (XHTML 1.1 with the ix elements). */
+    @Test
+    void theDocumentIsValidAgainstTheInlineXbrlSchema() throws Exception {
+        var base = InlineSchema.base();
+        org.junit.jupiter.api.Assumptions.assumeTrue(base.isPresent(), "../shared/xbrl-base-schemas is not present");
+        assertThat(InlineSchema.errors(base.get(), folder.resolve("webank-2022.xhtml"))).isEmpty();
+        // and the schema does find what a browser would forgive: an HTML5 attribute
+        Path html5 = out.resolve("html5.xhtml");
+        Files.writeString(html5, Files.readString(folder.resolve("webank-2022.xhtml"))
+                .replace("<div class=\"contents\" id=\"contents\">", "<div class=\"contents\" id=\"contents\" data-x=\"1\">"));
+        assertThat(InlineSchema.errors(base.get(), html5)).singleElement().asString().contains("data-x");
+    }
+
+    /**
+     * The Chinese page prints its dates as 2023年3月23日: tagged with TR4 date-year-month-day, they extract
+     * to the same facts as the English page's "23 March 2023" (date-day-monthname-year-en).
+     */
+    @Test
+    void theChineseDocumentTagsItsDatesInTheirOwnFormat(@TempDir Path zhOut) throws Exception {
+        Result r = new Generator(line -> { }).generate(new Request(null, zhOut, List.of("xbrl", "ixbrl"), Severity.INCONSISTENCY, "zh", null));
+        assertThat(r.exitCode()).isZero();
+        Path zh = r.outputDir().resolve("webank-2022-zh.xhtml");
+        assertThat(Files.readString(zh)).contains("format=\"ixt:date-year-month-day\">2023年3月23日<");
+        assertThat(Files.readString(folder.resolve("webank-2022.xhtml"))).contains("format=\"ixt:date-day-monthname-year-en\">23 March 2023<");
+        InlineExtractor.Extraction x = InlineExtractor.extract(zh);
+        assertThat(x.findings()).isEmpty();
+        assertThat(facts(x.instance())).isEqualTo(facts(Files.readAllBytes(folder.resolve("webank-2022.xbrl"))));
+        assertThat(validator().validate(zh)).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+        var base = InlineSchema.base();
+        if (base.isPresent()) {
+            assertThat(InlineSchema.errors(base.get(), zh)).isEmpty();
+        }
+    }
+
     /**
      * The report package holds META-INF/reportPackage.json and the document under reports/ with the
      * taxonomy beside it: unpacked anywhere, the document validates without anything else.
