@@ -38,7 +38,12 @@ final class InlineTags {
         if (!f.isNumeric()) {
             if (f.text().matches("\\d{4}-\\d{2}-\\d{2}") && !text.equals(f.text())) {
                 // TR4: "2023年3月23日" is a year-month-day date, "23 March 2023" a day-monthname-year one
-                String format = text.matches("\\d{4}\\D+\\d{1,2}\\D+\\d{1,2}\\D*") ? "ixt:date-year-month-day" : "ixt:date-day-monthname-year-en";
+                String format = text.matches("\\d{4}\\D+\\d{1,2}\\D+\\d{1,2}\\D*") ? "ixt:date-year-month-day"
+                        : text.matches("\\d{1,2} [A-Za-z]+ \\d{4}") ? "ixt:date-day-monthname-year-en"
+                        : text.matches("[A-Za-z]+ \\d{1,2}, \\d{4}") ? "ixt:date-monthname-day-year-en" : null;
+                if (format == null) {
+                    throw new IllegalStateException("no Transformation Registry format reads the date \"" + text + "\" of " + f.key());
+                }
                 return new View.Tag("nonNumeric", name, context, null, null, null, format, null,
                         f.lang(), "", text, "");
             }

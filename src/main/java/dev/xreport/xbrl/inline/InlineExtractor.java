@@ -45,8 +45,13 @@ import org.w3c.dom.NodeList;
 public final class InlineExtractor {
     static final String IX = "http://www.xbrl.org/2013/inlineXBRL";
     static final String XBRLI = "http://www.xbrl.org/2003/instance";
+    /** Transformation Registry 4, the registry xreport writes and reads. */
+    static final String TR4 = "http://www.xbrl.org/inlineXBRL/transformation/2020-02-12";
+    /** Inline XBRL elements the extractor does not read (xreport does not write them): a finding, never a silent loss. */
+    private static final Set<String> UNSUPPORTED = Set.of("fraction", "tuple", "exclude", "continuation", "footnote", "relationship");
     /** TR4 date-year-month-day: four-digit year, month and day with any separators ("2023年3月23日", "2023-03-23"). */
     private static final java.util.regex.Pattern YEAR_MONTH_DAY = java.util.regex.Pattern.compile("(\\d{4})\\D+(\\d{1,2})\\D+(\\d{1,2})\\D*");
+    private static final DateTimeFormatter MONTH_DAY_YEAR = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /**
@@ -111,19 +116,44 @@ public final class InlineExtractor {
             xf.setProperty(XMLInputFactory.SUPPORT_DTD, false);
             xf.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
             XMLStreamReader r = xf.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            java.util.Deque<String> langs = new java.util.ArrayDeque<>();
             while (r.hasNext()) {
-                if (r.next() != XMLStreamConstants.START_ELEMENT || !IX.equals(r.getNamespaceURI())) {
+                int event = r.next();
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    langs.pop();
+                    continue;
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                // the xml:lang in scope: the element's own, else its nearest ancestor's
+                String own = r.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+                langs.push(own != null ? own : langs.isEmpty() ? "" : langs.peek());
+                if (!IX.equals(r.getNamespaceURI())) {
                     continue;
                 }
                 String kind = r.getLocalName();
+                Source at = new Source(file, r.getLocation().getLineNumber(), r.getLocation().getColumnNumber(), "ix:" + kind);
                 if (kind.equals("resources")) {
                     resourcePlaces.addAll(children(r, file));
+                    langs.pop();
+                    continue;
+                }
+                if (UNSUPPORTED.contains(kind)) {
+                    findings.add(Finding.of(Code.IX_MALFORMED, at, "ix:" + kind + " is not supported by xreport's extractor"));
                     continue;
                 }
                 if (!kind.equals("nonFraction") && !kind.equals("nonNumeric")) {
                     continue;
                 }
-                Source at = new Source(file, r.getLocation().getLineNumber(), r.getLocation().getColumnNumber(), "ix:" + kind);
+                for (String attribute : List.of("continuedAt", "target")) {
+                    if (r.getAttributeValue(null, attribute) != null) {
+                        findings.add(Finding.of(Code.IX_MALFORMED, at, "the " + attribute + " attribute is not supported by xreport's extractor"));
+                    }
+                }
+                if (r.getAttributeValue("http://www.w3.org/2001/XMLSchema-instance", "nil") != null) {
+                    findings.add(Finding.of(Code.IX_MALFORMED, at, "xsi:nil facts are not supported by xreport's extractor"));
+                }
                 String name = r.getAttributeValue(null, "name");
                 String context = r.getAttributeValue(null, "contextRef");
                 String unit = r.getAttributeValue(null, "unitRef");
@@ -131,11 +161,23 @@ public final class InlineExtractor {
                 String scale = r.getAttributeValue(null, "scale");
                 String format = r.getAttributeValue(null, "format");
                 String sign = r.getAttributeValue(null, "sign");
-                String lang = r.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
-                if (lang == null) {
-                    lang = inheritedLang(doc);
-                }
+                String lang = langs.peek().isEmpty() ? null : langs.peek();
+                String formatNs = format == null || !format.contains(":") ? null
+                        : r.getNamespaceContext().getNamespaceURI(format.substring(0, format.indexOf(':')));
                 String text = text(r);
+                langs.pop(); // text() read to the element's end
+                if (format != null && !TR4.equals(formatNs)) {
+                    findings.add(Finding.of(Code.IX_FORMAT, at, "the format " + format + " is not in the Transformation Registry 4 namespace "
+                            + TR4 + " (its prefix is bound to " + formatNs + ")"));
+                    continue;
+                }
+                if (kind.equals("nonFraction") && (unit == null || decimals == null)) {
+                    findings.add(Finding.of(Code.IX_MALFORMED, at, "an ix:nonFraction needs unitRef and decimals (xreport writes no precision)"));
+                    continue;
+                }
+                if (kind.equals("nonNumeric") && lang == null) {
+                    lang = "en"; // no xml:lang in scope
+                }
                 if (name == null || !name.contains(":") || context == null) {
                     findings.add(Finding.of(Code.IX_MALFORMED, at, "an ix:" + kind + " needs name (a QName) and contextRef"));
                     continue;
@@ -154,6 +196,10 @@ public final class InlineExtractor {
                         continue;
                     }
                     if (scale != null) {
+                        if (!scale.trim().matches("-?\\d{1,3}")) {
+                            findings.add(Finding.of(Code.IX_FORMAT, at, "scale \"" + scale + "\" is not an integer"));
+                            continue;
+                        }
                         v = v.movePointRight(Integer.parseInt(scale.trim()));
                     }
                     if ("-".equals(sign)) {
@@ -219,11 +265,6 @@ public final class InlineExtractor {
         return new Extraction(out.toString().getBytes(StandardCharsets.UTF_8), places, findings);
     }
 
-    private static String inheritedLang(Document doc) {
-        String lang = doc.getDocumentElement().getAttributeNS(XMLConstants.XML_NS_URI, "lang");
-        return lang.isEmpty() ? "en" : lang;
-    }
-
     /** Where each child element of the element stands, reading to its end. */
     private static List<Source> children(XMLStreamReader r, String file) throws XMLStreamException {
         List<Source> places = new ArrayList<>();
@@ -260,28 +301,31 @@ public final class InlineExtractor {
         return sb.toString().strip();
     }
 
-    /** The Transformation Registry formats xreport writes: num-dot-decimal and fixed-zero. */
+    /** TR4 num-dot-decimal: digits grouped by commas, spaces or no-break spaces, a dot before the fraction. */
+    private static final java.util.regex.Pattern NUM_DOT_DECIMAL = java.util.regex.Pattern.compile("[0-9][0-9, \u00a0]*(\\.[0-9 \u00a0]+)?");
+    /** Without a format: the plain decimal that xsd:decimal takes. */
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?|\\.[0-9]+");
+
+    /** The Transformation Registry formats xreport writes: num-dot-decimal and fixed-zero; or none. */
     private static BigDecimal number(String text, String format, Source at, List<Finding> findings) {
         String local = format == null ? null : format.substring(format.indexOf(':') + 1);
         if ("fixed-zero".equals(local)) {
             return BigDecimal.ZERO;
         }
-        if (local != null && !local.equals("num-dot-decimal") && !local.equals("numdotdecimal")) {
+        if (local != null && !local.equals("num-dot-decimal")) {
             findings.add(Finding.of(Code.IX_FORMAT, at, "the transformation format " + format + " is not supported"));
             return null;
         }
-        String digits = text.replace(",", "").replace(" ", "").replace("\u00a0", "");
-        try {
-            BigDecimal v = new BigDecimal(digits);
-            if (v.signum() < 0) {
-                findings.add(Finding.of(Code.IX_FORMAT, at, "\"" + text + "\" has a sign of its own: use sign=\"-\""));
-                return null;
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            findings.add(Finding.of(Code.IX_FORMAT, at, "\"" + text + "\" is not a number in " + (format == null ? "the default format" : format)));
+        String t = text.strip();
+        if (t.startsWith("-")) {
+            findings.add(Finding.of(Code.IX_FORMAT, at, "\"" + text + "\" has a sign of its own: use sign=\"-\""));
             return null;
         }
+        if (!(local == null ? PLAIN_DECIMAL : NUM_DOT_DECIMAL).matcher(t).matches()) {
+            findings.add(Finding.of(Code.IX_FORMAT, at, "\"" + text + "\" is not a number in " + (format == null ? "xsd:decimal (no format)" : format)));
+            return null;
+        }
+        return new BigDecimal(t.replace(",", "").replace(" ", "").replace("\u00a0", ""));
     }
 
     private static String date(String text, String format, Source at, List<Finding> findings) {
@@ -289,6 +333,9 @@ public final class InlineExtractor {
         try {
             if (local.equals("date-day-monthname-year-en")) {
                 return LocalDate.parse(text.strip(), DAY_MONTH_YEAR).toString();
+            }
+            if (local.equals("date-monthname-day-year-en")) {
+                return LocalDate.parse(text.strip(), MONTH_DAY_YEAR).toString();
             }
             if (local.equals("date-year-month-day")) {
                 java.util.regex.Matcher m = YEAR_MONTH_DAY.matcher(text.strip());
