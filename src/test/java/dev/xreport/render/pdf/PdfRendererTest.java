@@ -157,6 +157,33 @@ class PdfRendererTest {
         }
     }
 
+    /**
+     * Every bookmark, the statements' included, leads to its page: one whose id the page lacks falls
+     * back to the cover, where no bookmark belongs.
+     */
+    @Test
+    void everyBookmarkLeadsToAPage() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> statements = new ArrayList<>();
+            java.util.Deque<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem> todo = new java.util.ArrayDeque<>();
+            doc.getDocumentCatalog().getDocumentOutline().children().forEach(todo::add);
+            int n = 0;
+            while (!todo.isEmpty()) {
+                var item = todo.pop();
+                item.children().forEach(todo::add);
+                var page = item.findDestinationPage(doc);
+                assertThat(page).as("the page of bookmark \"%s\"", item.getTitle()).isNotNull();
+                assertThat(doc.getPages().indexOf(page)).as("the page of bookmark \"%s\"", item.getTitle()).isPositive();
+                if (item.getTitle().startsWith("Balance Sheet") || item.getTitle().startsWith("Income Statement")) {
+                    statements.add(item.getTitle());
+                }
+                n++;
+            }
+            assertThat(statements).isNotEmpty();
+            assertThat(n).isGreaterThan(14);
+        }
+    }
+
     @Test
     void everyFontIsEmbedded() throws Exception {
         assumeTrue(!PdfRenderer.fonts().isEmpty(), "no Chinese font on this machine (install fonts-noto-cjk)");
