@@ -19,7 +19,8 @@ final class GenerateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = {"-f", "--formats"}, paramLabel = "LIST", split = ",",
-            description = "Deliverables to write, comma-separated: json, xbrl, html. Default: all.")
+            description = "Deliverables to write, comma-separated: json, xbrl (instance and taxonomy), html, ixbrl (Inline XBRL "
+                    + "and report package), pdf, xlsx. Default: all. The figures of what is written are checked against the report.")
     List<String> formats;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",

@@ -29,6 +29,8 @@ class CliTest {
     void generateHelpNamesEveryOption() {
         assertThat(run("generate", "--help")).isZero();
         assertThat(out.toString()).contains("REPORT", "--out", "--formats", "--fail-on", "inconsistency");
+        // every format the generator knows is named in the help
+        dev.xreport.render.Renderers.byFormat().keySet().forEach(f -> assertThat(out.toString()).contains(f));
     }
 
     @Test
