@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -32,22 +31,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class GenerateMojo extends XreportMojo {
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("xreport: skipped");
-            return;
-        }
-        List<Path> found = findReports();
-        if (found.isEmpty()) {
-            getLog().info("xreport: no reports in " + reports + "; nothing to do");
-            return;
-        }
-        for (Path report : found) {
-            generate(report);
-        }
-    }
-
-    private void generate(Path report) throws MojoExecutionException, MojoFailureException {
+    void process(Path report) throws MojoExecutionException, MojoFailureException {
         Request request = request(report);
         String fingerprint = fingerprint(report, request);
         var loaded = ReportLoader.load(report);

@@ -2,7 +2,6 @@ package dev.xreport.maven;
 
 import dev.xreport.generate.Result;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -17,21 +16,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class ValidateMojo extends XreportMojo {
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("xreport: skipped");
-            return;
-        }
-        List<Path> found = findReports();
-        if (found.isEmpty()) {
-            getLog().info("xreport: no reports in " + reports + "; nothing to do");
-            return;
-        }
-        for (Path report : found) {
-            Result result = generator().validate(request(report));
-            print(result.findings());
-            failIfNeeded(result, report);
-            getLog().info("xreport: " + report + " is valid (" + result.findings().summary() + ")");
-        }
+    void process(Path report) throws MojoExecutionException, MojoFailureException {
+        Result result = generator().validate(request(report));
+        print(result.findings());
+        failIfNeeded(result, report);
+        getLog().info("xreport: " + report + " is valid (" + result.findings().summary() + ")");
     }
 }

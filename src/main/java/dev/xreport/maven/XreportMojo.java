@@ -110,6 +110,26 @@ abstract class XreportMojo extends AbstractMojo {
     }
 
     /** Prints each finding as {@code file:[line,col] CODE message}, at the log level of its severity. */
+    /** Each report of the project in turn, unless skipped. */
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("xreport: skipped");
+            return;
+        }
+        List<Path> found = findReports();
+        if (found.isEmpty()) {
+            getLog().info("xreport: no reports in " + reports + "; nothing to do");
+            return;
+        }
+        for (Path report : found) {
+            process(report);
+        }
+    }
+
+    /** What the goal does with one report. */
+    abstract void process(Path report) throws MojoExecutionException, MojoFailureException;
+
     void print(Findings findings) {
         for (Finding f : findings.sorted()) {
             Source s = f.source();
