@@ -156,15 +156,11 @@ public final class Generator {
         }
         List<Finding> found = xbrlValidator.validate(instance);
         String stagingPath = staging.toAbsolutePath().toString();
+        // validate writes the instance aside and deletes it: its findings name it by the report's id
+        String shownAs = published == null ? "(" + report.id() + " instance)" : published.toString();
         for (Finding f : found) {
             Source s = f.source();
-            String file = s.file();
-            if (file != null && file.startsWith(stagingPath)) {
-                file = published == null ? "(" + report.id() + " instance)" + file.substring(stagingPath.length())
-                        : published + file.substring(stagingPath.length());
-            }
-            Finding moved = new Finding(f.code(), f.severity(), new Source(file, s.line(), s.column(), s.path()),
-                    f.message(), f.related());
+            Finding moved = new Finding(f.code(), f.severity(), published(s, stagingPath, shownAs), f.message(), f.related());
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("context \"([^\"]+)\"").matcher(f.message());
             String element = s.path() == null ? "" : s.path().replaceAll(".*/", "").replaceAll("\\[\\d+]$", "");
             if (m.find() && byElement.containsKey(element + "|" + m.group(1))) {
@@ -189,16 +185,17 @@ public final class Generator {
         for (Finding f : o.findings()) {
             Source s = f.source();
             List<Finding.Related> related = f.related().stream().map(r -> new Finding.Related(r.what(),
-                    published(r.source(), stagingPath, published))).toList();
-            findings.add(new Finding(f.code(), f.severity(), published(f.source(), stagingPath, published), f.message(), related));
+                    published(r.source(), stagingPath, published.toString()))).toList();
+            findings.add(new Finding(f.code(), f.severity(), published(f.source(), stagingPath, published.toString()), f.message(), related));
         }
         step("agree", o.findings().size() + " disagreements across " + (o.compared().isEmpty() ? "no deliverables"
                 : String.join(", ", o.compared())), t0);
     }
 
-    private static Source published(Source s, String stagingPath, Path published) {
+    /** {@code s} with a file in the staging folder shown under {@code shownAs}, the folder's name once published. */
+    private static Source published(Source s, String stagingPath, String shownAs) {
         return s.file() != null && s.file().startsWith(stagingPath)
-                ? new Source(published + s.file().substring(stagingPath.length()), s.line(), s.column(), s.path()) : s;
+                ? new Source(shownAs + s.file().substring(stagingPath.length()), s.line(), s.column(), s.path()) : s;
     }
 
     /** True when replacing {@code target} would replace or delete the report's own files. */
