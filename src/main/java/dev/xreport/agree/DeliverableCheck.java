@@ -9,7 +9,7 @@ import dev.xreport.model.Source;
 import dev.xreport.render.xlsx.XlsxRenderer;
 import dev.xreport.xbrl.inline.InlineExtractor;
 import dev.xreport.xbrl.instance.InstanceWriter;
-import java.io.ByteArrayInputStream;
+import dev.xreport.xbrl.XmlIn;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -154,10 +153,7 @@ public final class DeliverableCheck {
 
     /** The facts of an instance: concept|contextRef, value and where each starts. */
     private static List<Stated> stated(byte[] xml) throws XMLStreamException {
-        XMLInputFactory xf = XMLInputFactory.newFactory();
-        xf.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        xf.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader r = xf.createXMLStreamReader(new ByteArrayInputStream(xml));
+        XMLStreamReader r = XmlIn.reader(xml);
         List<Stated> out = new ArrayList<>();
         int depth = 0;
         while (r.hasNext()) {
@@ -299,10 +295,7 @@ public final class DeliverableCheck {
 
     /** Each table cell of the document that holds one tagged figure, in document order. */
     private static List<Printed> printed(Path xhtml) throws IOException, XMLStreamException {
-        XMLInputFactory xf = XMLInputFactory.newFactory();
-        xf.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        xf.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader r = xf.createXMLStreamReader(new ByteArrayInputStream(Files.readAllBytes(xhtml)));
+        XMLStreamReader r = XmlIn.reader(Files.readAllBytes(xhtml));
         List<Printed> out = new ArrayList<>();
         StringBuilder before = null;
         StringBuilder inside = null;

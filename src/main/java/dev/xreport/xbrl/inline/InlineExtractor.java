@@ -3,6 +3,7 @@ package dev.xreport.xbrl.inline;
 import dev.xreport.diag.Code;
 import dev.xreport.diag.Finding;
 import dev.xreport.model.Source;
+import dev.xreport.xbrl.XmlIn;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -112,10 +112,7 @@ public final class InlineExtractor {
         List<String> facts = new ArrayList<>();
         List<Source> factPlaces = new ArrayList<>();
         try {
-            XMLInputFactory xf = XMLInputFactory.newFactory();
-            xf.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            xf.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            XMLStreamReader r = xf.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            XMLStreamReader r = XmlIn.reader(bytes);
             java.util.Deque<String> langs = new java.util.ArrayDeque<>();
             while (r.hasNext()) {
                 int event = r.next();
