@@ -66,12 +66,13 @@ public final class HtmlRenderer implements Renderer {
     @Override
     public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
         Path file = dir.resolve(report.id() + (lang.equals("en") ? "" : "-" + lang) + (inline ? ".xhtml" : ".html"));
+        Taxonomy taxonomy = TaxonomyCompiler.compile(report, new Findings());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(page(report, cells, false));
+            out.write(page(report, cells, taxonomy, false));
         }
         if (inline) {
             // the filing: the document with its taxonomy as a Report Package
-            ReportPackageWriter.write(report.id() + (lang.equals("en") ? "" : "-" + lang), file, TaxonomyCompiler.compile(report, new Findings()),
+            ReportPackageWriter.write(report.id() + (lang.equals("en") ? "" : "-" + lang), file, taxonomy,
                     XbrlRenderer.TAXONOMY_FOLDER,
                     dir.resolve(report.id() + (lang.equals("en") ? "" : "-" + lang) + ".zip"));
         }
@@ -80,11 +81,10 @@ public final class HtmlRenderer implements Renderer {
 
     /** The same page laid out for paper: the XHTML the PDF renderer gives Flying Saucer. */
     public String renderForPrint(Report report, Cells cells) throws IOException {
-        return page(report, cells, true);
+        return page(report, cells, TaxonomyCompiler.compile(report, new Findings()), true);
     }
 
-    private String page(Report report, Cells cells, boolean print) throws IOException {
-        Taxonomy taxonomy = TaxonomyCompiler.compile(report, new Findings());
+    private String page(Report report, Cells cells, Taxonomy taxonomy, boolean print) throws IOException {
         Messages messages = new Messages(userTemplates, lang);
         InlineTags tags = inline && !print ? new InlineTags(report,
                 XbrlRenderer.TAXONOMY_FOLDER + "/" + TaxonomyWriter.entryPoint(taxonomy)) : null;
