@@ -16,8 +16,9 @@ import picocli.CommandLine.Command;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a report without writing anything: that it reads, that every reference",
             "leads somewhere, and that its totals add up. Findings print as file:line:col.",
-            "Given an Inline XBRL document (.xhtml), validates the instance it carries instead, with",
-            "findings at the line of the ix: tag they are about."})
+            "Given an XBRL instance (.xbrl), validates it against its taxonomy (XBRL 2.1, Dimensions 1.0,",
+            "Calculations 1.1); given an Inline XBRL document (.xhtml), validates the instance it carries,",
+            "with findings at the line of the ix: tag they are about."})
 final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
@@ -27,20 +28,32 @@ final class ValidateCommand implements Callable<Integer> {
             description = "The same as --findings-format: text or json.")
     String format;
 
+    @CommandLine.Option(names = "--calculations", paramLabel = "VERSION", defaultValue = "1.1",
+            description = "For an instance or Inline XBRL document: check calculations as XBRL Calculations 1.1 "
+                    + "(rounding-aware, the default) or as XBRL 2.1 5.2.5.2 (2.1).")
+    String calculations;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private Result inline(Path xhtml) {
+    /** An XBRL instance or an Inline XBRL document, validated offline against the taxonomy it names. */
+    private Result xbrl(Path file, boolean inline) {
+        Code unreadable = inline ? Code.IX_MALFORMED : Code.XBRL_MALFORMED;
         Findings findings = new Findings();
-        if (!java.nio.file.Files.isRegularFile(xhtml)) {
-            findings.add(Code.IX_MALFORMED, new Source(xhtml.toString(), 0, 0, ""), "no such file");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            findings.add(unreadable, new Source(file.toString(), 0, 0, ""), "no such file");
             return new Result(Result.Outcome.BAD_INPUT, findings, null, null, List.of());
         }
+        XbrlValidator validator = new XbrlValidator().withCalculationMode(switch (calculations) {
+            case "2.1" -> XbrlValidator.CalculationMode.XBRL_2_1;
+            case "1.1" -> XbrlValidator.CalculationMode.CALCULATIONS_1_1;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--calculations must be 1.1 or 2.1, not " + calculations);
+        });
         try {
-            findings.addAll(new InlineValidator(new XbrlValidator().withCalculationMode(
-                    XbrlValidator.CalculationMode.CALCULATIONS_1_1)).validate(xhtml));
+            findings.addAll(inline ? new InlineValidator(validator).validate(file) : validator.validate(file));
         } catch (java.io.IOException e) {
-            findings.add(Code.IX_MALFORMED, new Source(xhtml.toString(), 0, 0, ""), "cannot be read: " + e.getMessage());
+            findings.add(unreadable, new Source(file.toString(), 0, 0, ""), "cannot be read: " + e.getMessage());
             return new Result(Result.Outcome.BAD_INPUT, findings, null, null, List.of());
         }
         Result.Outcome outcome = findings.anyInputError() ? Result.Outcome.BAD_INPUT
@@ -54,9 +67,10 @@ final class ValidateCommand implements Callable<Integer> {
             reporting.findingsFormat = format;
         }
         var out = spec.commandLine().getOut();
-        if (reporting.report != null && reporting.report.getFileName() != null
-                && reporting.report.getFileName().toString().endsWith(".xhtml")) {
-            Result result = inline(reporting.report);
+        String name = reporting.report == null || reporting.report.getFileName() == null ? ""
+                : reporting.report.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".xhtml") || name.endsWith(".xbrl")) {
+            Result result = xbrl(reporting.report, name.endsWith(".xhtml"));
             reporting.print(result, out, spec.commandLine().getErr());
             return result.exitCode();
         }

@@ -2,17 +2,45 @@ package dev.xreport.xbrl;
 
 import java.io.ByteArrayInputStream;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+import org.xml.sax.SAXParseException;
 
-/** Streaming XML reading with every external access off: no DTD, no external entities. */
+/**
+ * XML reading with every external access off: a document with a DOCTYPE declaration is refused
+ * (so no DTD and no entity, internal or external, is ever expanded or fetched), and parser
+ * messages are put in words a report author can act on.
+ */
 public final class XmlIn {
+    /** What every refusal of a DOCTYPE says, whichever parser met it. */
+    public static final String DOCTYPE_REFUSED =
+            "a DOCTYPE declaration is refused: xreport reads no DTDs and expands no entities (remove the <!DOCTYPE ...>)";
+
     private XmlIn() { }
 
+    /** A streaming reader that throws at a DOCTYPE declaration, before any entity it declares is used. */
     public static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
         XMLInputFactory xf = XMLInputFactory.newFactory();
         xf.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         xf.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return xf.createXMLStreamReader(new ByteArrayInputStream(xml));
+        xf.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return new StreamReaderDelegate(xf.createXMLStreamReader(new ByteArrayInputStream(xml))) {
+            @Override
+            public int next() throws XMLStreamException {
+                int event = super.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new XMLStreamException(DOCTYPE_REFUSED, getLocation());
+                }
+                return event;
+            }
+        };
+    }
+
+    /** A SAX parser's message in a reader's words (the JDK's own for anything but a refused DOCTYPE). */
+    public static String explain(SAXParseException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("disallow-doctype-decl") || m.contains("DOCTYPE is disallowed") ? DOCTYPE_REFUSED : m;
     }
 }

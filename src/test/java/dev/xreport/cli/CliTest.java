@@ -116,13 +116,13 @@ class CliTest {
 
     @Test
     void validateTakesFormatJsonToo() {
-        assertThat(run("validate", "src/test/resources/bad-input/XR-REF-201-undefined-period", "--format", "json")).isEqualTo(2);
+        assertThat(run("validate", "src/test/resources/invalid/XR-REF-201/undefined-period", "--format", "json")).isEqualTo(2);
         assertThat(err.toString().strip()).startsWith("{\"code\":\"XR-REF-201\"");
     }
 
     @Test
     void findingsCanBePrintedAsJson() {
-        assertThat(run("validate", "src/test/resources/bad-input/XR-LOAD-105-not-a-number", "--findings-format", "json"))
+        assertThat(run("validate", "src/test/resources/invalid/XR-LOAD-105/not-a-number", "--findings-format", "json"))
                 .isEqualTo(2);
         assertThat(err.toString().strip()).startsWith("{\"code\":\"XR-LOAD-105\"").contains("\"line\":17", "\"column\":50");
     }

@@ -46,7 +46,7 @@ class InstanceCheckTest {
      */
     @Test
     void oneThousandOffIsCaughtByTheReportsOwnRuleNotByCalculations11(@TempDir Path out) {
-        Path report = Path.of("src/test/resources/bad-input/XR-CALC-501-total-does-not-add-up");
+        Path report = Path.of("src/test/resources/invalid/XR-CALC-501/total-does-not-add-up");
         Result r = new Generator(line -> { }).generate(new Request(report, out, List.of(), Severity.ERROR));
         assertThat(r.findings().all()).extracting(f -> f.code().id()).contains("XR-CALC-501").doesNotContain("XR-XBRL-631");
     }

@@ -82,7 +82,18 @@ public final class InlineExtractor {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             f.setExpandEntityReferences(false);
-            doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+            javax.xml.parsers.DocumentBuilder builder = f.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                    throw e; // a finding, not a line on standard error
+                }
+            });
+            doc = builder.parse(new ByteArrayInputStream(bytes));
+        } catch (org.xml.sax.SAXParseException e) {
+            findings.add(Finding.of(Code.IX_MALFORMED, new Source(file, Math.max(e.getLineNumber(), 0),
+                    Math.max(e.getColumnNumber(), 0), ""), "not a well-formed Inline XBRL document: " + XmlIn.explain(e)));
+            return new Extraction(new byte[0], Map.of(), findings);
         } catch (Exception e) {
             findings.add(Finding.of(Code.IX_MALFORMED, new Source(file, 0, 0, ""), "not a well-formed Inline XBRL document: "
                     + e.getMessage()));
@@ -111,6 +122,7 @@ public final class InlineExtractor {
         Map<String, Source> firstPlace = new LinkedHashMap<>();
         List<String> facts = new ArrayList<>();
         List<Source> factPlaces = new ArrayList<>();
+        Source schemaRefPlace = null;
         try {
             XMLStreamReader r = XmlIn.reader(bytes);
             java.util.Deque<String> langs = new java.util.ArrayDeque<>();
@@ -126,6 +138,11 @@ public final class InlineExtractor {
                 // the xml:lang in scope: the element's own, else its nearest ancestor's
                 String own = r.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
                 langs.push(own != null ? own : langs.isEmpty() ? "" : langs.peek());
+                if (schemaRefPlace == null && "schemaRef".equals(r.getLocalName())
+                        && "http://www.xbrl.org/2003/linkbase".equals(r.getNamespaceURI())) {
+                    schemaRefPlace = new Source(file, r.getLocation().getLineNumber(), r.getLocation().getColumnNumber(),
+                            "link:schemaRef");
+                }
                 if (!IX.equals(r.getNamespaceURI())) {
                     continue;
                 }
@@ -233,16 +250,23 @@ public final class InlineExtractor {
                 factPlaces.add(at);
             }
         } catch (XMLStreamException e) {
-            findings.add(Finding.of(Code.IX_MALFORMED, new Source(file, 0, 0, ""), e.getMessage()));
+            var loc = e.getLocation();
+            findings.add(Finding.of(Code.IX_MALFORMED, loc == null ? new Source(file, 0, 0, "")
+                    : new Source(file, Math.max(loc.getLineNumber(), 0), Math.max(loc.getColumnNumber(), 0), ""),
+                    e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "")));
         }
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xbrli:xbrl");
         out.append(" xmlns:xbrli=\"").append(XBRLI).append('"')
                 .append(" xmlns:link=\"http://www.xbrl.org/2003/linkbase\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
                 .append(" xmlns:iso4217=\"http://www.xbrl.org/2003/iso4217\" xmlns:xbrldi=\"http://xbrl.org/2006/xbrldi\"");
         prefixes.forEach((p, ns) -> out.append(" xmlns:").append(p).append("=\"").append(esc(ns)).append('"'));
-        out.append(">\n  <link:schemaRef xlink:type=\"simple\" xlink:href=\"").append(esc(schemaRef == null ? "" : schemaRef))
-                .append("\"/>\n");
+        out.append(">\n");
         Map<Integer, Source> places = new LinkedHashMap<>();
+        if (schemaRefPlace != null) {
+            places.put((int) out.chars().filter(c -> c == '\n').count() + 1, schemaRefPlace);
+        }
+        out.append("  <link:schemaRef xlink:type=\"simple\" xlink:href=\"").append(esc(schemaRef == null ? "" : schemaRef))
+                .append("\"/>\n");
         int line = (int) out.chars().filter(c -> c == '\n').count() + 1;
         for (int i = 0; i < resources.size(); i++) {
             String resource = resources.get(i);

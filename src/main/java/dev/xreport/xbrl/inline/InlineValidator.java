@@ -23,7 +23,7 @@ public final class InlineValidator {
 
     public List<Finding> validate(Path xhtml) throws IOException {
         Path abs = xhtml.toAbsolutePath().normalize();
-        InlineExtractor.Extraction extraction = InlineExtractor.extract(abs);
+        InlineExtractor.Extraction extraction = InlineExtractor.extract(xhtml);
         List<Finding> findings = new ArrayList<>(extraction.findings());
         if (extraction.instance().length == 0) {
             return findings;
@@ -31,14 +31,14 @@ public final class InlineValidator {
         // the instance stands where the document stands, so that its schemaRef resolves as the document's does
         List<Finding> found = validator.validate(new ByteArrayInputStream(extraction.instance()), abs.toUri().toString());
         for (Finding f : found) {
-            findings.add(moved(f, abs.toString(), extraction));
+            findings.add(moved(f, xhtml.toString(), abs, extraction));
         }
         return findings;
     }
 
-    private static Finding moved(Finding f, String file, InlineExtractor.Extraction extraction) {
+    private static Finding moved(Finding f, String file, Path abs, InlineExtractor.Extraction extraction) {
         Source s = f.source();
-        if (s == null || !file.equals(s.file())) {
+        if (s == null || s.file() == null || !Path.of(s.file()).toAbsolutePath().normalize().equals(abs)) {
             return f; // about the taxonomy, not the document
         }
         Source place = extraction.place(s.line());

@@ -138,7 +138,7 @@ final class Dts {
             Document dom = XmlDocs.parse(bytes, uri);
             return new Doc(uri, bytes, dom, kindOf(dom));
         } catch (SAXParseException e) {
-            sink.add(Code.XBRL_MALFORMED, uri, e.getLineNumber(), e.getColumnNumber(), e.getMessage());
+            sink.add(Code.XBRL_MALFORMED, uri, e.getLineNumber(), e.getColumnNumber(), dev.xreport.xbrl.XmlIn.explain(e));
         } catch (SAXException | IOException e) {
             sink.add(Code.XBRL_MALFORMED, uri, 0, 0, String.valueOf(e.getMessage()));
         }

@@ -104,7 +104,7 @@ public final class XbrlValidator {
         try {
             dom = XmlDocs.parse(bytes, uri);
         } catch (SAXParseException e) {
-            sink.add(Code.XBRL_MALFORMED, uri, e.getLineNumber(), e.getColumnNumber(), e.getMessage());
+            sink.add(Code.XBRL_MALFORMED, uri, e.getLineNumber(), e.getColumnNumber(), dev.xreport.xbrl.XmlIn.explain(e));
             return sink.findings().sorted();
         } catch (SAXException | IOException e) {
             sink.add(Code.XBRL_MALFORMED, uri, 0, 0, String.valueOf(e.getMessage()));

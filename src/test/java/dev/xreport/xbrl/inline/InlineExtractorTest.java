@@ -12,7 +12,7 @@ class InlineExtractorTest {
 
     @Test
     void unreadableFiguresAreFindingsAtTheirTags() throws Exception {
-        Path file = Path.of("src/test/resources/bad-inline/XR-IX-852-unreadable-figures.xhtml");
+        Path file = Path.of("src/test/resources/inline/unreadable-figures.xhtml");
         InlineExtractor.Extraction x = InlineExtractor.extract(file);
         assertThat(x.findings()).extracting(f -> f.code().id() + " " + f.source().line() + " " + f.message()).containsExactly(
                 "XR-IX-852 11 \"1E5\" is not a number in xsd:decimal (no format)",

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * XBRL Calculations 1.1 (round-to-nearest): always for its own arcrole, and for the XBRL 2.1
  * arcrole in {@link CalculationMode#CALCULATIONS_1_1}. Fixtures in src/test/resources/xbrl/calc11
- * (the inconsistent cases are in bad-input/XR-XBRL-631-* to -633-*).
+ * (the inconsistent cases are in invalid/XR-XBRL-631 to -633).
  */
 class Calculations11Test {
     private static final Path DIR = Path.of("src/test/resources/xbrl/calc11");
@@ -48,14 +48,14 @@ class Calculations11Test {
         // LiabilitiesAndEquity 473,861,630,000 (thousands) against 436,000,000,000 + 37,861,631,000:
         // inconsistent at 2.1 (…630,000 ≠ …631,000); at 1.1 [473861629500, 473861630500] meets
         // [473861630000, 473861632000]
-        Path off = Path.of("src/test/resources/xbrl/bad-input/XR-XBRL-617-total-does-not-add-up/instance.xbrl");
+        Path off = Path.of("src/test/resources/invalid/XR-XBRL-617/total-does-not-add-up/instance.xbrl");
         assertThat(XBRL21.validate(off)).extracting(Finding::code).containsExactly(Code.XBRL_CALC_INCONSISTENT);
         assertThat(CALC11.validate(off)).isEmpty();
     }
 
     @Test
     void theTotalOutsideTheIntervalIsAnInconsistency() {
-        List<Finding> findings = CALC11.validate(Path.of("src/test/resources/xbrl/bad-input/XR-XBRL-631-total-outside-interval/instance.xbrl"));
+        List<Finding> findings = CALC11.validate(Path.of("src/test/resources/invalid/XR-XBRL-631/total-outside-interval/instance.xbrl"));
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(Code.XBRL_CALC11_INCONSISTENT);
             assertThat(f.severity()).isEqualTo(Severity.INCONSISTENCY);

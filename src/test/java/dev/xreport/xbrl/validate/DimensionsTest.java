@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * XBRL Dimensions 1.0 against the small dimensional taxonomy in src/test/resources/xbrl/dimensions
- * (the invalid cases, one per folder, are in bad-input/XR-XBRL-623-*, -624-* and -625-*).
+ * (the invalid cases, one per folder, are in invalid/XR-XBRL-623, -624 and -625).
  */
 class DimensionsTest {
     private static final XbrlValidator VALIDATOR = new XbrlValidator();
-    private static final Path BAD = Path.of("src/test/resources/xbrl/bad-input");
+    private static final Path BAD = Path.of("src/test/resources/invalid");
 
     @Test
     void factsValidInTheirDrsesHaveNoFindings() {
@@ -31,7 +31,7 @@ class DimensionsTest {
 
     @Test
     void eachDtsRuleOfSection2HasItsCode() {
-        List<Finding> findings = VALIDATOR.validate(BAD.resolve("XR-XBRL-625-broken-drs/instance.xbrl"));
+        List<Finding> findings = VALIDATOR.validate(BAD.resolve("XR-XBRL-625/broken-drs/instance.xbrl"));
         assertThat(findings).extracting(Finding::code).contains(Code.XBRL_DIM_HAS_HYPERCUBE, Code.XBRL_DIM_HYPERCUBE_DIMENSION,
                 Code.XBRL_DIM_DOMAIN, Code.XBRL_DIM_DEFAULT, Code.XBRL_DIM_DECLARATION, Code.XBRL_DIM_TARGET_ROLE);
         assertThat(findings).extracting(Finding::message).anyMatch(m -> m.contains("xbrldte:TooManyDefaultMembersError"))
@@ -41,7 +41,7 @@ class DimensionsTest {
 
     @Test
     void aCycleAndAPolymorphicPrimaryItemInADomainAreFound() {
-        List<Finding> findings = VALIDATOR.validate(BAD.resolve("XR-XBRL-634-drs-cycle-and-polymorphism/instance.xbrl"));
+        List<Finding> findings = VALIDATOR.validate(BAD.resolve("XR-XBRL-634/drs-cycle-and-polymorphism/instance.xbrl"));
         assertThat(findings).extracting(Finding::message)
                 .anyMatch(m -> m.contains("xbrldte:DRSDirectedCycleError"))
                 .anyMatch(m -> m.contains("xbrldte:PrimaryItemPolymorphismError"));
@@ -49,7 +49,7 @@ class DimensionsTest {
 
     @Test
     void anInvalidFactNamesWhyInEachDrs() {
-        List<Finding> findings = VALIDATOR.validate(BAD.resolve("XR-XBRL-624-member-not-usable/instance.xbrl"));
+        List<Finding> findings = VALIDATOR.validate(BAD.resolve("XR-XBRL-624/member-not-usable/instance.xbrl"));
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(Code.XBRL_DIM_FACT_INVALID);
             assertThat(f.severity()).isEqualTo(dev.xreport.diag.Severity.ERROR);

@@ -43,7 +43,7 @@ class XbrlValidatorTest {
     @Test
     void findingsPointAtTheElement() {
         List<Finding> findings = VALIDATOR.validate(
-                Path.of("src/test/resources/xbrl/bad-input/XR-XBRL-607-instant-context-for-duration-concept/instance.xbrl"));
+                Path.of("src/test/resources/invalid/XR-XBRL-607/instant-context-for-duration-concept/instance.xbrl"));
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(Code.XBRL_PERIOD_TYPE);
             assertThat(f.source().file()).endsWith("instance.xbrl");
@@ -104,7 +104,7 @@ class XbrlValidatorTest {
     @Test
     void isValidIgnoresWarnings() {
         List<Finding> findings = VALIDATOR.validate(
-                Path.of("src/test/resources/xbrl/bad-input/XR-XBRL-615-unused-context/instance.xbrl"));
+                Path.of("src/test/resources/invalid/XR-XBRL-615/unused-context/instance.xbrl"));
         assertThat(findings).extracting(Finding::code).containsExactly(Code.XBRL_UNUSED_CONTEXT);
         assertThat(XbrlValidator.isValid(findings)).isTrue();
     }
