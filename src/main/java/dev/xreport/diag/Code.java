@@ -15,7 +15,8 @@ public enum Code {
     LOAD_INCLUDE("XR-LOAD-106", Severity.ERROR, Stage.INPUT, "an include that cannot be read"),
     LOAD_DUPLICATE_KEY("XR-LOAD-107", Severity.ERROR, Stage.INPUT, "a key given twice in one mapping"),
     LOAD_BAD_VALUE("XR-LOAD-108", Severity.ERROR, Stage.INPUT, "a date, id or enumerated value that is not valid"),
-    LOAD_UNREADABLE("XR-LOAD-109", Severity.ERROR, Stage.INPUT, "the report file cannot be read"),
+    LOAD_UNREADABLE("XR-LOAD-109", Severity.ERROR, Stage.INPUT, "the report file cannot be read, or is not UTF-8 text"),
+    LOAD_OUTSIDE("XR-LOAD-110", Severity.ERROR, Stage.INPUT, "a file reference (an include) that leads outside the report's folder"),
     // references between parts of the report (exit code 2)
     REF_PERIOD("XR-REF-201", Severity.ERROR, Stage.INPUT, "a period that is not defined"),
     REF_UNIT("XR-REF-202", Severity.ERROR, Stage.INPUT, "a unit that is not defined"),
@@ -35,6 +36,10 @@ public enum Code {
     CALC_SUM("XR-CALC-501", Severity.INCONSISTENCY, Stage.VALIDATION, "a total that is not the sum of its lines"),
     CALC_CROSSFOOT("XR-CALC-502", Severity.INCONSISTENCY, Stage.VALIDATION, "a total column that is not the sum of its columns"),
     CALC_CHECK("XR-CALC-503", Severity.INCONSISTENCY, Stage.VALIDATION, "a check of the report's own that does not hold"),
+    // the user's templates (--templates)
+    TEMPLATE_MALFORMED("XR-TPL-401", Severity.ERROR, Stage.INPUT, "a template that is not well-formed XML, or declares a DOCTYPE"),
+    TEMPLATE_OUTSIDE("XR-TPL-402", Severity.ERROR, Stage.INPUT,
+            "a template that refers to a file outside the templates folder, or to anything on the network"),
     // the taxonomy compiled from the report
     TAX_PERIOD_TYPE("XR-TAX-701", Severity.ERROR, Stage.INPUT, "a concept with facts for instants and for durations (XBRL 2.1 5.1.1.1)"),
     TAX_TYPE("XR-TAX-702", Severity.ERROR, Stage.INPUT, "a concept with facts of two kinds (amount, ratio, text)"),

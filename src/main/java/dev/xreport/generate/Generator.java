@@ -10,6 +10,7 @@ import dev.xreport.model.Report;
 import dev.xreport.model.Source;
 import dev.xreport.render.Renderer;
 import dev.xreport.render.Renderers;
+import dev.xreport.render.html.TemplateCheck;
 import dev.xreport.validate.ReportValidator;
 import dev.xreport.xbrl.instance.InstanceWriter;
 import dev.xreport.agree.DeliverableCheck;
@@ -213,6 +214,13 @@ public final class Generator {
         if (report == null || findings.anyInputError()) {
             step("load", "failed", t0);
             return report;
+        }
+        if (request.templates() != null) {
+            TemplateCheck.check(request.templates(), findings);
+            if (findings.anyInputError()) {
+                step("load", "the templates cannot be used", t0);
+                return report;
+            }
         }
         step("load", report.id() + ": " + report.facts().size() + " facts, " + report.tables().size() + " tables, "
                 + report.sections().size() + " chapters", t0);

@@ -46,6 +46,9 @@ final class AmountParser {
             return null;
         }
         BigDecimal v = new BigDecimal(s.replace(",", ""));
+        if (v.signum() == 0 && (negative || s.startsWith("-"))) {
+            return null; // negative zero: the sign says something the value cannot keep
+        }
         if (negative) {
             v = v.negate();
         }
@@ -54,5 +57,39 @@ final class AmountParser {
             v = v.movePointLeft(2);
         }
         return new Amount(v, percent, false, fraction);
+    }
+
+    /**
+     * Why {@code text}, which {@link #parse} refused, is not an amount, in words that say how to
+     * write it; empty when there is nothing more to say than that it is not a number.
+     */
+    static String why(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = text.strip();
+        if (s.chars().filter(Character::isDigit).count() > MAX_DIGITS) {
+            return " xreport accepts (more than " + MAX_DIGITS + " digits)";
+        }
+        if (s.matches("(?i)[+-]?(nan|inf|infinity|\\.nan|\\.inf)")) {
+            return " (NaN and infinity are not amounts)";
+        }
+        if (s.matches(".*\\d[eE][+-]?\\d.*")) {
+            return " (write amounts in digits, without an exponent)";
+        }
+        if (s.matches("[\u2212\u2012\u2013\u2014\uFE63\uFF0D]\\s*[\\d(].*")) {
+            return String.format(" (it starts with the sign U+%04X; write a minus as the ASCII hyphen-minus \"-\")",
+                    (int) s.charAt(0));
+        }
+        if (s.chars().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'))) {
+            return " (write its digits as ASCII 0-9)";
+        }
+        if (s.matches("[(+-]*[\\d,]+(\\.\\d+)?\\)?%?") && s.contains(",")) {
+            return " (group digits in threes: 1,234,567)";
+        }
+        if (s.matches("[(]?[+-]?[0.,]+[)]?%?") && (s.startsWith("-") || s.startsWith("("))) {
+            return " (a negative zero: write 0, or – for nil)";
+        }
+        return "";
     }
 }

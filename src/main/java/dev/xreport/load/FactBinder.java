@@ -133,10 +133,7 @@ final class FactBinder {
         AmountParser.Amount amount = AmountParser.parse(written);
         if (amount == null) {
             String shown = written == null ? valueNode.kind() : "\"" + abbreviate(written) + "\"";
-            findings.add(Code.LOAD_NOT_A_NUMBER, valueNode.source(), shown + " is not a number"
-                    + (written != null && written.chars().filter(Character::isDigit).count() > AmountParser.MAX_DIGITS
-                    ? " xreport accepts (more than " + AmountParser.MAX_DIGITS + " digits)"
-                    : written != null && written.matches(".*\\d[eE][+-]?\\d.*") ? " (write amounts in digits, without an exponent)" : ""));
+            findings.add(Code.LOAD_NOT_A_NUMBER, valueNode.source(), shown + " is not a number" + AmountParser.why(written));
             ok = false;
         }
         String unitId = f.string("unit");

@@ -160,6 +160,10 @@ public final class ReportLoader {
             findings.add(code, includedAt == Source.NONE ? new Source(files.display(name), 0, 0, "") : includedAt,
                     "cannot read " + files.display(name) + ": no such file");
             return null;
+        } catch (ReportSource.OutsideException e) {
+            findings.add(Code.LOAD_OUTSIDE, includedAt == Source.NONE ? new Source(files.display(name), 0, 0, "") : includedAt,
+                    e.getMessage());
+            return null;
         } catch (NotUtf8Exception e) {
             findings.add(Code.LOAD_UNREADABLE, new Source(files.display(name), e.line(), e.column(), ""),
                     "the file is not UTF-8 text: save it as UTF-8");

@@ -21,6 +21,17 @@ public interface ReportSource {
     /** How findings name the file {@code name}. */
     String display(String name);
 
+    /** A name that would leave the report's folder: refused before anything is read. */
+    final class OutsideException extends IOException {
+        OutsideException(String name) {
+            this(name, "is outside the report's folder");
+        }
+
+        OutsideException(String name, String what) {
+            super("\"" + name + "\" " + what + ": a report reads only files in its own folder");
+        }
+    }
+
     /** A report folder or a single report file on disk. */
     static ReportSource of(Path path) {
         Path p = path.toAbsolutePath().normalize();
@@ -48,7 +59,10 @@ public interface ReportSource {
         public String read(String name) throws IOException {
             Path f = root.resolve(name).normalize();
             if (!f.startsWith(root)) {
-                throw new IOException("\"" + name + "\" is outside the report's folder");
+                throw new OutsideException(name);
+            }
+            if (Files.exists(f) && !f.toRealPath().startsWith(root.toRealPath())) {
+                throw new OutsideException(name, "is a symbolic link to " + f.toRealPath() + ", outside the report's folder");
             }
             return NotUtf8Exception.decode(Files.readAllBytes(f));
         }
@@ -70,7 +84,7 @@ public interface ReportSource {
         @Override
         public String read(String name) throws IOException {
             if (name.contains("..") || name.startsWith("/")) {
-                throw new IOException("\"" + name + "\" is outside the report's folder");
+                throw new OutsideException(name);
             }
             try (InputStream in = ReportSource.class.getClassLoader().getResourceAsStream(prefix + name)) {
                 if (in == null) {

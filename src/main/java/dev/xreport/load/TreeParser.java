@@ -24,8 +24,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * every node. Syntax errors and duplicate keys become findings, not exceptions.
  */
 final class TreeParser {
+    /** Deeper than any report needs (the WeBank report nests 7 levels); deeper input is refused where it goes too deep. */
+    static final int MAX_DEPTH = 100;
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 10).build())
             .build();
     private static final YAMLFactory YAML;
 
@@ -35,7 +37,7 @@ final class TreeParser {
         options.setAllowDuplicateKeys(true);      // reported by us, with both places
         options.setCodePointLimit(64 * 1024 * 1024);
         YAML = YAMLFactory.builder().loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 10).build())
                 .build();
     }
 
@@ -55,12 +57,18 @@ final class TreeParser {
                 findings.add(Code.LOAD_SYNTAX, new Source(file, 1, 1, "$"), "the file is empty");
                 return null;
             }
-            Node root = read(p, "$");
+            Node root = read(p, "$", 0);
             if (p.nextToken() != null) {
                 findings.add(Code.LOAD_SYNTAX, at(p.currentTokenLocation(), "$"), "more than one document in the file");
                 return null;
             }
             return root;
+        } catch (TooDeep e) {
+            String path = e.at.path();
+            int cut = path.indexOf('[', path.indexOf('[') + 1);
+            findings.add(Code.LOAD_SYNTAX, new Source(e.at.file(), e.at.line(), e.at.column(), cut < 0 ? path
+                    : path.substring(0, cut) + "..."), "nested more than " + MAX_DEPTH + " levels deep");
+            return null;
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
                 Mark m = y.getProblemMark();
@@ -85,9 +93,22 @@ final class TreeParser {
         }
     }
 
-    private Node read(JsonParser p, String path) throws IOException {
+    /** Thrown where the input nests deeper than {@link #MAX_DEPTH}; carries the place. */
+    private static final class TooDeep extends RuntimeException {
+        final transient Source at;
+
+        TooDeep(Source at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
+
+    private Node read(JsonParser p, String path, int depth) throws IOException {
         JsonToken t = p.currentToken();
         Source here = at(p.currentTokenLocation(), path);
+        if (depth > MAX_DEPTH) {
+            throw new TooDeep(here);
+        }
         switch (t) {
             case START_OBJECT: {
                 Map<String, Node> entries = new LinkedHashMap<>();
@@ -97,7 +118,7 @@ final class TreeParser {
                     String childPath = path + "." + name;
                     Source keySource = at(p.currentTokenLocation(), childPath);
                     p.nextToken();
-                    Node value = read(p, childPath);
+                    Node value = read(p, childPath, depth + 1);
                     if (entries.containsKey(name)) {
                         findings.add(Code.LOAD_DUPLICATE_KEY, keySource,
                                 "\"" + name + "\" is given twice in this mapping (first at line "
@@ -113,7 +134,7 @@ final class TreeParser {
                 List<Node> items = new ArrayList<>();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(read(p, path + "[" + i++ + "]"));
+                    items.add(read(p, path + "[" + i++ + "]", depth + 1));
                 }
                 return new Node.ListNode(items, here);
             }

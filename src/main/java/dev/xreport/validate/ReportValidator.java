@@ -10,7 +10,8 @@ import java.util.List;
  * References were checked by the loader; this is about whether the numbers agree.
  */
 public final class ReportValidator {
-    private static final List<Rule> RULES = List.of(new CalculationRule(), new CrossfootRule(), new CheckRule(), new CoverageRule());
+    private static final List<Rule> RULES = List.of(new CalculationRule(), new CrossfootRule(), new CheckRule(), new CoverageRule(),
+            new TaxonomyRule());
 
     private ReportValidator() { }
 

@@ -22,7 +22,17 @@ public final class XmlIn {
 
     /** A streaming reader that throws at a DOCTYPE declaration, before any entity it declares is used. */
     public static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
+        return reader(xml, true);
+    }
+
+    /** The same, for XML whose prefixes are not declared (a Thymeleaf template's th:). */
+    public static XMLStreamReader readerWithoutNamespaces(byte[] xml) throws XMLStreamException {
+        return reader(xml, false);
+    }
+
+    private static XMLStreamReader reader(byte[] xml, boolean namespaces) throws XMLStreamException {
         XMLInputFactory xf = XMLInputFactory.newFactory();
+        xf.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, namespaces);
         xf.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         xf.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         xf.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
@@ -36,6 +46,12 @@ public final class XmlIn {
                 return event;
             }
         };
+    }
+
+    /** A streaming parser's message without the position it repeats (the finding has it). */
+    public static String explain(XMLStreamException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "").strip();
     }
 
     /** A SAX parser's message in a reader's words (the JDK's own for anything but a refused DOCTYPE). */

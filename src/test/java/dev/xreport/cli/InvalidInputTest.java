@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every folder {@code src/test/resources/invalid/<CODE>/<case>/} is input with one thing wrong; the
  * folder above it names the finding code it must produce. Its {@code expected.txt} holds every
- * finding the CLI prints for it, reviewed by hand, with file names relative to the case folder. A
+ * finding the CLI prints for it, reviewed by hand, with file names relative to the case folder
+ * (or to {@code {out}}, the output folder, for findings about a deliverable). A
  * finding about the input must name its file, line and column; one about the output may name none.
  *
  * <p>What the case folder holds decides the command: an {@code instance.xbrl} or an {@code .xhtml}
@@ -63,7 +64,8 @@ class InvalidInputTest {
 
         String code = fixture.getParent().getFileName().toString();
         List<String> expected = Files.readString(fixture.resolve("expected.txt"), StandardCharsets.UTF_8).lines()
-                .filter(l -> !l.isBlank()).map(l -> placed(l) ? dir + "/" + l : l).toList();
+                .filter(l -> !l.isBlank())
+                .map(l -> l.startsWith("{out}") ? out + l.substring(5) : placed(l) ? dir + "/" + l : l).toList();
         List<String> printed = stderr.toString().lines().toList();
         assertThat(printed).as("findings of %s (stdout: %s)", args, stdout).containsExactlyElementsOf(expected);
 

@@ -29,9 +29,9 @@ public final class XbrlRenderer implements Renderer {
 
     @Override
     public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
+        // what compiling finds is the validator's to say (dev.xreport.validate.TaxonomyRule); here it only stops a bad taxonomy
         Findings compile = new Findings();
         Taxonomy taxonomy = TaxonomyCompiler.compile(report, compile);
-        findings.addAll(compile.all());
         if (compile.anyInputError()) {
             throw new IOException("the report's taxonomy cannot be compiled (" + compile.summary() + ")");
         }

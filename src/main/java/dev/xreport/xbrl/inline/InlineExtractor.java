@@ -253,7 +253,7 @@ public final class InlineExtractor {
             var loc = e.getLocation();
             findings.add(Finding.of(Code.IX_MALFORMED, loc == null ? new Source(file, 0, 0, "")
                     : new Source(file, Math.max(loc.getLineNumber(), 0), Math.max(loc.getColumnNumber(), 0), ""),
-                    e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "")));
+                    XmlIn.explain(e)));
         }
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xbrli:xbrl");
         out.append(" xmlns:xbrli=\"").append(XBRLI).append('"')
