@@ -54,9 +54,13 @@ public final class XmlIn {
         return m.replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "").strip();
     }
 
-    /** A SAX parser's message in a reader's words (the JDK's own for anything but a refused DOCTYPE). */
+    /**
+     * A SAX parser's message in a reader's words (the JDK's own for anything but a refused DOCTYPE,
+     * without the doubled spaces some of its messages have).
+     */
     public static String explain(SAXParseException e) {
         String m = String.valueOf(e.getMessage());
-        return m.contains("disallow-doctype-decl") || m.contains("DOCTYPE is disallowed") ? DOCTYPE_REFUSED : m;
+        return m.contains("disallow-doctype-decl") || m.contains("DOCTYPE is disallowed") ? DOCTYPE_REFUSED
+                : m.replaceAll(" {2,}", " ");
     }
 }

@@ -152,7 +152,8 @@ final class Dimensions {
                 String target = targetRole(r);
                 if (target != null && !target.equals(STANDARD_ROLE) && !roleRefs(r.arc()).contains(target)) {
                     sink.add(Code.XBRL_DIM_TARGET_ROLE, r.arc(), "xbrldt:targetRole \"" + target + "\" of the arc from "
-                            + local(r.from()) + " to " + local(r.to()) + " is not declared by a roleRef of its linkbase");
+                            + local(r.from()) + " to " + local(r.to()) + " is not declared by a roleRef of its linkbase"
+                            + " (xbrldte:TargetRoleNotResolvedError)");
                 }
             }
         }

@@ -37,6 +37,8 @@ final class Dts {
     static final String XBRLDI_SCHEMA = "http://www.xbrl.org/2006/xbrldi-2006.xsd";
 
     private final Map<String, Doc> docs = new LinkedHashMap<>();
+    /** The URIs the DTS refers to that could not be read or parsed, each already reported (XR-XBRL-601/602). */
+    private final java.util.Set<String> failed = new java.util.HashSet<>();
     private final XbrlCatalog catalog;
     private final Sink sink;
 
@@ -79,6 +81,11 @@ final class Dts {
 
     Doc doc(String uri) {
         return docs.get(canonical(uri));
+    }
+
+    /** Whether the DTS refers to {@code uri} but could not read or parse it (and has said so). */
+    boolean failed(String uri) {
+        return failed.contains(canonical(uri));
     }
 
     /** One spelling per file URI ({@code file:/x}, as {@link URI#resolve} writes it, not {@code file:///x}). */
@@ -132,6 +139,7 @@ final class Dts {
     Doc load(String uri, Node referrer) {
         byte[] bytes = read(uri, referrer);
         if (bytes == null) {
+            failed.add(canonical(uri));
             return null;
         }
         try {
@@ -142,6 +150,7 @@ final class Dts {
         } catch (SAXException | IOException e) {
             sink.add(Code.XBRL_MALFORMED, uri, 0, 0, String.valueOf(e.getMessage()));
         }
+        failed.add(canonical(uri));
         return null;
     }
 

@@ -35,6 +35,8 @@ final class InstanceRules {
             }
         }
         duplicates();
+        // a fact whose concept the DTS lacks (XR-XBRL-603) still refers to its context and unit
+        referenced(model.root, usedContexts, usedUnits);
         for (InstanceModel.Context c : model.contexts.values()) {
             if (!usedContexts.contains(c.id())) {
                 sink.add(Code.XBRL_UNUSED_CONTEXT, c.element(), "context \"" + c.id() + "\" is not used by any fact");
@@ -44,6 +46,22 @@ final class InstanceRules {
             if (!usedUnits.contains(u.id())) {
                 sink.add(Code.XBRL_UNUSED_UNIT, u.element(), "unit \"" + u.id() + "\" is not used by any fact");
             }
+        }
+    }
+
+    /** The contextRef and unitRef of every element outside xbrli and link under {@code parent}, at any depth. */
+    private static void referenced(Element parent, Set<String> usedContexts, Set<String> usedUnits) {
+        for (Element e : Ns.children(parent)) {
+            if (Ns.XBRLI.equals(e.getNamespaceURI()) || Ns.LINK.equals(e.getNamespaceURI())) {
+                continue;
+            }
+            if (e.hasAttribute("contextRef")) {
+                usedContexts.add(e.getAttribute("contextRef").trim());
+            }
+            if (e.hasAttribute("unitRef")) {
+                usedUnits.add(e.getAttribute("unitRef").trim());
+            }
+            referenced(e, usedContexts, usedUnits);
         }
     }
 

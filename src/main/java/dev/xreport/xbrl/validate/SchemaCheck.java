@@ -161,7 +161,12 @@ final class SchemaCheck {
         }
     }
 
-    /** Serves schema documents from the DTS only; anything else stays unresolved and, with external access off, unread. */
+    /**
+     * Serves schema documents from the DTS only; anything else is served as an empty schema of its
+     * namespace, never read. A document the DTS could not read or parse has been reported where it is
+     * referred to (XR-XBRL-601/602), so it is left out silently: only what the rest of the DTS takes
+     * from it fails to resolve.
+     */
     private static LSResourceResolver resolver(Dts dts, List<SAXParseException> errors) {
         return (type, namespace, publicId, systemId, baseUri) -> {
             if (systemId == null) {
@@ -176,12 +181,20 @@ final class SchemaCheck {
             }
             Dts.Doc d = dts.doc(uri);
             if (d == null) {
-                errors.add(new SAXParseException("schema document " + uri + " is not part of the DTS and is not fetched",
-                        null, baseUri, 0, 0));
-                return new Input(uri, new byte[0]);
+                if (!dts.failed(uri)) {
+                    errors.add(new SAXParseException("schema document " + uri + " is not part of the DTS and is not fetched",
+                            null, baseUri, 0, 0));
+                }
+                return new Input(uri, emptySchema(namespace));
             }
             return new Input(d.uri(), d.bytes());
         };
+    }
+
+    /** A schema document that declares nothing, in {@code namespace} (none when null or empty). */
+    private static byte[] emptySchema(String namespace) {
+        String tns = namespace == null || namespace.isEmpty() ? "" : " targetNamespace=\"" + escape(namespace) + "\"";
+        return ("<xs:schema xmlns:xs=\"" + Ns.XS + "\"" + tns + "/>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String escape(String s) {
