@@ -20,16 +20,23 @@ import java.nio.file.attribute.PosixFilePermissions;
 final class AtomicFolder implements AutoCloseable {
     private final Path target;
     private final Path staging;
+    /** The folders this run created to hold the target, outermost first: removed again if the run fails. */
+    private final java.util.List<Path> created;
     private boolean committed;
 
-    private AtomicFolder(Path target, Path staging) {
+    private AtomicFolder(Path target, Path staging, java.util.List<Path> created) {
         this.target = target;
         this.staging = staging;
+        this.created = created;
     }
 
     /** A fresh staging folder beside {@code target} (same file system, so the move is a rename). */
     static AtomicFolder beside(Path target) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
+        java.util.List<Path> created = new java.util.ArrayList<>();
+        for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) {
+            created.add(0, p);
+        }
         Files.createDirectories(parent);
         removeLeftovers(parent, target.getFileName().toString());
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
@@ -37,7 +44,7 @@ final class AtomicFolder implements AutoCloseable {
         if (Files.getFileStore(staging).supportsFileAttributeView(PosixFileAttributeView.class)) {
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-        return new AtomicFolder(target.toAbsolutePath(), staging);
+        return new AtomicFolder(target.toAbsolutePath(), staging, created);
     }
 
     /**
@@ -102,6 +109,14 @@ final class AtomicFolder implements AutoCloseable {
     public void close() throws IOException {
         if (!committed) {
             deleteTree(staging);
+            // a failed run leaves no trace: not even the output folder it had to create
+            for (int i = created.size() - 1; i >= 0; i--) {
+                try {
+                    Files.deleteIfExists(created.get(i));
+                } catch (java.nio.file.DirectoryNotEmptyException e) {
+                    break; // something else put files there meanwhile: keep it
+                }
+            }
         }
     }
 

@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class InvalidInputTest {
     static final Path FIXTURES = Path.of("src/test/resources/invalid");
-    private static final Pattern LINE = Pattern.compile("^(?:(.+?):(\\d+):(\\d+): )?(error|inconsistency|warning|info) (XR-[A-Z]+-\\d+): .+");
+    private static final Pattern LINE = Pattern.compile("^(?:(.+?)(?::(\\d+):(\\d+))?: )?(error|inconsistency|warning|info) (XR-[A-Z]+-\\d+): .+");
 
     static Stream<Path> fixtures() throws IOException {
         List<Path> all = new ArrayList<>();
@@ -76,7 +76,7 @@ class InvalidInputTest {
             Code c = byId(m.group(5));
             codes.add(c);
             if (c.stage() == Code.Stage.INPUT) {
-                assertThat(m.group(1)).as("a finding about input names its file: %s", line).isNotNull();
+                assertThat(m.group(2)).as("a finding about input names its file, line and column: %s", line).isNotNull();
                 assertThat(Integer.parseInt(m.group(2))).as("a finding about input names its line: %s", line).isPositive();
                 assertThat(Integer.parseInt(m.group(3))).as("and its column: %s", line).isPositive();
             }
