@@ -8,10 +8,11 @@ import dev.xreport.diag.Code;
 import dev.xreport.diag.Findings;
 import dev.xreport.model.Report;
 import dev.xreport.model.Source;
+import dev.xreport.render.DocumentDate;
 import dev.xreport.render.Renderer;
 import dev.xreport.render.html.HtmlRenderer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  * {@code <id>.pdf}: the same XHTML as the HTML report, laid out for A4 paper by Flying Saucer — a
  * cover, contents with page numbers, bookmarks per chapter and statement, a running header, "Page
  * X of Y", tables that repeat their header and never split a row, the wide equity statements on
- * landscape pages — with a Chinese font embedded.
+ * landscape pages — with a Chinese font embedded. Two runs on the same report write the same bytes:
+ * the document's dates are its {@link DocumentDate}, never the clock (see {@link ReproduciblePdf}).
  *
  * <p>The font: the first of {@code XREPORT_CJK_FONT} (a .ttf, .otf or .ttc file) and Debian's
  * Noto Sans CJK or WenQuanYi Micro Hei that exists. Without one the PDF is still written, and a
@@ -77,13 +79,18 @@ public final class PdfRenderer implements Renderer {
         }
         renderer.setDocumentFromString(xhtml);
         renderer.layout();
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
-            renderer.createPDF(out, false);
+        // written whole in memory first: the file identifier is a digest of the finished document
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 20);
+        try {
+            renderer.createPDF(pdf, false);
             renderer.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(lang.equals("zh") ? "zh-CN" : lang));
+            ReproduciblePdf.date(renderer.getWriter().getInfo(), DocumentDate.of(report));
+            ReproduciblePdf.subsetTags(renderer.getFontResolver());
             renderer.finishPDF();
         } catch (com.lowagie.text.DocumentException e) {
             throw new IOException(e.getMessage(), e);
         }
+        Files.write(file, ReproduciblePdf.contentId(pdf.toByteArray()));
         return file;
     }
 
