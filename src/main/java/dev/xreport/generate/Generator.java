@@ -129,11 +129,26 @@ public final class Generator {
                 return new Result(Result.Outcome.FINDINGS, findings, report, null, List.of());
             }
             long t0 = System.nanoTime();
-            String leftover = folder.commit();
+            // the index as it will be, written aside before anything is replaced: if it cannot be, nothing is
+            Path index = OutputIndex.prepare(request.out(), target, folder.staging());
+            String leftover;
+            try {
+                leftover = folder.commit();
+            } catch (IOException | RuntimeException e) {
+                try {
+                    Files.deleteIfExists(index);
+                } catch (IOException x) {
+                    e.addSuppressed(x); // the next run of the report removes it
+                }
+                throw e;
+            }
             if (leftover != null) {
                 findings.add(Code.OUT_LEFTOVER, Source.NONE, leftover);
             }
-            OutputIndex.write(request.out());
+            String stale = OutputIndex.publish(index, request.out());
+            if (stale != null) {
+                findings.add(Code.OUT_LEFTOVER, Source.NONE, stale);
+            }
             step("publish", target.toString(), t0);
         } catch (IOException | RuntimeException e) {
             findings.add(Code.OUT_WRITE, Source.NONE, "could not write the deliverables to " + target + ": "

@@ -66,6 +66,74 @@ class AtomicOutputTest {
         assertThat(names(out)).containsExactly("index.html", "minimal");
     }
 
+    /**
+     * The last renderer (the workbook) writes a figure other than the report's, so the last check
+     * before publishing, the agree step, fails the run: nothing of the output changes, not even
+     * index.html, and the staging folder is gone.
+     */
+    @Test
+    void aDisagreementFoundByTheLastCheckBeforePublishingLeavesTheOutputExactlyAsItWas(@TempDir Path out) throws IOException {
+        assertThat(new Generator(line -> { }).generate(new Request(MINIMAL, out, List.of(), null)).exitCode()).isZero();
+        Map<String, String> before = OutputTree.of(out);
+        assertThat(before).containsKeys("index.html", "minimal/", "minimal/minimal.xlsx", "minimal/minimal.pdf");
+
+        Map<String, Renderer> renderers = new LinkedHashMap<>(Renderers.byFormat());
+        Renderer xlsx = renderers.get("xlsx");
+        renderers.put("xlsx", new Renderer() {
+            @Override
+            public String format() {
+                return "xlsx";
+            }
+
+            @Override
+            public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
+                Path file = xlsx.render(report, cells, findings, dir);
+                // the Facts sheet's value of the first fact, Cash@I2024 (100 thousand), one unit off
+                try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+                    wb.getSheet("Facts").getRow(1).getCell(8).setCellValue(100_001);
+                    var bytes = new java.io.ByteArrayOutputStream();
+                    wb.write(bytes);
+                    Files.write(file, bytes.toByteArray());
+                }
+                return file;
+            }
+        });
+        List<String> steps = new java.util.ArrayList<>();
+        Result second = new Generator(line -> steps.add(line.split(" ")[0]), renderers).generate(new Request(MINIMAL, out, List.of(), null));
+
+        // every step ran up to the last one before publishing, which found the difference
+        assertThat(steps).containsExactly("load", "validate", "json", "xbrl", "check", "html", "ixbrl", "pdf", "xlsx", "agree");
+        assertThat(second.outcome()).isEqualTo(Result.Outcome.FINDINGS);
+        assertThat(second.exitCode()).isEqualTo(1);
+        assertThat(second.outputDir()).isNull();
+        assertThat(second.findings().all()).anySatisfy(f -> {
+            assertThat(f.code().id()).isEqualTo("XR-AGREE-951");
+            assertThat(f.message()).contains("100001");
+        });
+        assertThat(OutputTree.of(out)).containsExactlyEntriesOf(before);
+        assertThat(OutputTree.names(out)).containsExactly("index.html", "minimal");
+    }
+
+    /**
+     * The publish step itself fails: index.html cannot be replaced (here a folder stands in its
+     * place). The run fails and the report's folder is the previous one, exactly.
+     */
+    @Test
+    void aFailureWhilePublishingLeavesTheOutputExactlyAsItWas(@TempDir Path out) throws IOException {
+        assertThat(new Generator(line -> { }).generate(new Request(MINIMAL, out, List.of("json", "xbrl"), null)).exitCode()).isZero();
+        Files.delete(out.resolve("index.html"));
+        Files.createDirectories(out.resolve("index.html"));
+        Files.writeString(out.resolve("index.html/in-the-way.txt"), "a folder where index.html should be");
+        Map<String, String> before = OutputTree.of(out);
+
+        Result second = new Generator(line -> { }).generate(new Request(MINIMAL, out, List.of(), null));
+
+        assertThat(second.outcome()).isEqualTo(Result.Outcome.OUTPUT_FAILED);
+        assertThat(second.findings().all()).anySatisfy(f -> assertThat(f.message()).contains("index.html", "untouched"));
+        assertThat(OutputTree.of(out)).containsExactlyEntriesOf(before);
+        assertThat(OutputTree.names(out)).containsExactly("index.html", "minimal");
+    }
+
     @Test
     void badInputLeavesThePreviousOutputUntouched(@TempDir Path out, @TempDir Path work) throws IOException {
         Generator generator = new Generator(line -> { });
@@ -105,12 +173,13 @@ class AtomicOutputTest {
         assertThat(names(report)).containsExactly("report.yaml");
     }
 
-    /** What a killed run left (a half-written staging folder) is gone after the next run. */
+    /** What a killed run left (a half-written staging folder, a prepared index) is gone after the next run. */
     @Test
     void theDebrisOfAKilledRunIsRemovedByTheNext(@TempDir Path out) throws IOException {
         Path debris = out.resolve(".minimal.tmp-12345");
         Files.createDirectories(debris);
         Files.writeString(debris.resolve("minimal.pdf"), "%PDF-1.5 half");
+        Files.writeString(out.resolve(".minimal.tmp-index-67890.html"), "<html>an index prepared, never published");
         assertThat(new Generator(line -> { }).generate(new Request(MINIMAL, out, List.of("json"), null)).exitCode()).isZero();
         assertThat(names(out)).containsExactly("index.html", "minimal");
     }
