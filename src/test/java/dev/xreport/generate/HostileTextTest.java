@@ -58,11 +58,6 @@ class HostileTextTest {
     static final String DDE = "=cmd|' /C calc'!A0";
     static final String PLUS = "+1+1";
     static final List<String> FORMULA_LIKE = List.of(ENTITY, CASH, RECEIVABLES, HEADING, DDE, PLUS, "=Name", "+Role", "@SUM(B2)", "-1");
-    /**
-     * Those the workbook writes as words with the quote prefix: all but a text table's header and
-     * the cover's links to the sheets (named after the table's title), which are text cells without it.
-     */
-    static final Set<String> QUOTED = Set.of(ENTITY, CASH, RECEIVABLES, HEADING, DDE, PLUS, "@SUM(B2)", "-1");
 
     @TempDir
     static Path tmp;
@@ -170,7 +165,7 @@ class HostileTextTest {
                             strings.add(cell.getStringCellValue());
                             // words of the report written as text cells also carry the quote prefix, so
                             // editing the cell in a spreadsheet does not turn them into a formula either
-                            if (QUOTED.contains(cell.getStringCellValue())) {
+                            if (!cell.getStringCellValue().isEmpty() && "=+-@".indexOf(cell.getStringCellValue().charAt(0)) >= 0) {
                                 assertThat(cell.getCellStyle().getQuotePrefixed()).as("the quote prefix of %s", at).isTrue();
                             }
                         }

@@ -203,9 +203,7 @@ public final class XlsxRenderer implements Renderer {
         styles.cell(sheet, r++, 0, title(report, t), styles.title);
         org.apache.poi.ss.usermodel.Row header = sheet.createRow(r++);
         for (int c = 0; c < t.header().size(); c++) {
-            Cell cell = header.createCell(c);
-            cell.setCellValue(t.header().get(c));
-            cell.setCellStyle(styles.header);
+            styles.text(header.createCell(c), t.header().get(c), styles.header);
         }
         int headerRow = r - 1;
         for (TextTable.Record rec : t.records()) {
@@ -263,11 +261,10 @@ public final class XlsxRenderer implements Renderer {
         sheets.add("Facts");
         for (String name : sheets) {
             Cell link = sheet.createRow(r++).createCell(0);
-            link.setCellValue(name);
+            styles.text(link, name, styles.link);
             Hyperlink h = helper.createHyperlink(HyperlinkType.DOCUMENT);
             h.setAddress("'" + name.replace("'", "''") + "'!A1");
             link.setHyperlink(h);
-            link.setCellStyle(styles.link);
         }
         sheet.setColumnWidth(0, 44 * 256);
         sheet.setColumnWidth(1, 90 * 256);
