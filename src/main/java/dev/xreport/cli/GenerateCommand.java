@@ -33,6 +33,11 @@ final class GenerateCommand implements Callable<Integer> {
                     + "that replace xreport's defaults of the same name; the rest stay the defaults.")
     Path templates;
 
+    @Option(names = "--cjk-font", paramLabel = "FILE",
+            description = "The Chinese font the PDF embeds (.ttf, .otf or .ttc), or none. Default: XREPORT_CJK_FONT, "
+                    + "else Debian's Noto Sans CJK or WenQuanYi Micro Hei.")
+    String cjkFont;
+
     @CommandLine.Mixin
     Reporting reporting;
 
@@ -49,8 +54,11 @@ final class GenerateCommand implements Callable<Integer> {
         if (templates != null && !java.nio.file.Files.isDirectory(templates)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--templates " + templates + " is not a folder");
         }
+        if (cjkFont != null && !cjkFont.equals("none") && !java.nio.file.Files.isRegularFile(Path.of(cjkFont))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cjk-font " + cjkFont + " is not a font file");
+        }
         Result result = reporting.generator(out).generate(new Request(reporting.report, this.out, formats,
-                reporting.failOn, lang, templates));
+                reporting.failOn, lang, templates, cjkFont));
         reporting.print(result, out, err);
         return result.exitCode();
     }

@@ -46,7 +46,7 @@ public final class Generator {
     }
 
     private Map<String, Renderer> renderers(Request request) {
-        return fixed != null ? fixed : Renderers.byFormat(request.lang(), request.templates());
+        return fixed != null ? fixed : Renderers.byFormat(request.lang(), request.templates(), request.cjkFont());
     }
 
     /** Loads and validates only. */
@@ -152,7 +152,7 @@ public final class Generator {
             step("publish", target.toString(), t0);
         } catch (IOException | RuntimeException e) {
             findings.add(Code.OUT_WRITE, Source.NONE, "could not write the deliverables to " + target + ": "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "; the previous output is untouched");
+                    + describe(e) + "; the previous output is untouched");
             return new Result(Result.Outcome.OUTPUT_FAILED, findings, report, null, List.of());
         }
         return new Result(Result.Outcome.OK, findings, report, target, written);
@@ -212,6 +212,21 @@ public final class Generator {
     private static Source published(Source s, String stagingPath, String shownAs) {
         return s.file() != null && s.file().startsWith(stagingPath)
                 ? new Source(shownAs + s.file().substring(stagingPath.length()), s.line(), s.column(), s.path()) : s;
+    }
+
+    /** What went wrong, in words: for a file system error its reason and the file, shown as the user would name it. */
+    static String describe(Exception e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            Path file = Path.of(fs.getFile());
+            Path cwd = Path.of("").toAbsolutePath();
+            String shown = file.isAbsolute() && file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+            String reason = fs.getReason() != null ? fs.getReason()
+                    : e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "already exists" : e.getClass().getSimpleName();
+            return reason + ": " + shown;
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     /** True when replacing {@code target} would replace or delete the report's own files. */

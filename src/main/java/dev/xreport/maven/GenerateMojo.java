@@ -67,7 +67,7 @@ public final class GenerateMojo extends XreportMojo {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(("xreport " + Version.current() + "|" + request.formats() + "|" + request.lang() + "|"
-                    + request.failOn()).getBytes(StandardCharsets.UTF_8));
+                    + request.failOn() + "|" + request.cjkFont()).getBytes(StandardCharsets.UTF_8));
             Path folder = Files.isDirectory(report) ? report : report.toAbsolutePath().getParent();
             digest(md, folder);
             if (request.templates() != null) {

@@ -55,6 +55,10 @@ abstract class XreportMojo extends AbstractMojo {
     @Parameter(property = "xreport.failOn", defaultValue = "INCONSISTENCY")
     String failOn;
 
+    /** The Chinese font the PDF embeds (.ttf, .otf or .ttc), or none; default: XREPORT_CJK_FONT, else the system's. */
+    @Parameter(property = "xreport.cjkFont")
+    String cjkFont;
+
     /** Skip xreport altogether. */
     @Parameter(property = "xreport.skip", defaultValue = "false")
     boolean skip;
@@ -101,8 +105,11 @@ abstract class XreportMojo extends AbstractMojo {
         if (!lang.equals("en") && !lang.equals("zh")) {
             throw new MojoExecutionException("xreport.lang is en or zh, not \"" + lang + "\"");
         }
+        if (cjkFont != null && !cjkFont.equals("none") && !java.nio.file.Files.isRegularFile(Path.of(cjkFont))) {
+            throw new MojoExecutionException("xreport.cjkFont " + cjkFont + " is not a font file");
+        }
         return new Request(report, outputDirectory.toPath(), formats == null ? List.of() : formats, threshold(), lang,
-                templates == null ? null : templates.toPath());
+                templates == null ? null : templates.toPath(), cjkFont);
     }
 
     Generator generator() {

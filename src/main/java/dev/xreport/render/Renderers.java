@@ -23,9 +23,14 @@ public final class Renderers {
      * @param templates a folder of templates overriding the defaults of the same name, or null
      */
     public static Map<String, Renderer> byFormat(String lang, java.nio.file.Path templates) {
+        return byFormat(lang, templates, null);
+    }
+
+    /** @param cjkFont the Chinese font the PDF embeds: a font file, "none", or null for the usual search */
+    public static Map<String, Renderer> byFormat(String lang, java.nio.file.Path templates, String cjkFont) {
         Map<String, Renderer> m = new LinkedHashMap<>();
         for (Renderer r : List.of(new CanonicalJsonRenderer(), new XbrlRenderer(), new HtmlRenderer(lang, templates),
-                new HtmlRenderer(lang, templates, true), new PdfRenderer(lang, templates), new XlsxRenderer(lang))) {
+                new HtmlRenderer(lang, templates, true), new PdfRenderer(lang, templates, cjkFont), new XlsxRenderer(lang))) {
             m.put(r.format(), r);
         }
         return m;

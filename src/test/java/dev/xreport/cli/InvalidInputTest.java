@@ -113,13 +113,15 @@ class InvalidInputTest {
         } else if (xhtml.size() == 1) {
             args.addAll(List.of("validate", xhtml.get(0).toString()));
         } else {
-            args.addAll(List.of("generate", dir.toString(), "--out", out.toString()));
+            args.addAll(List.of("generate", dir.toString()));
         }
         Path extra = dir.resolve("args.txt");
-        if (Files.exists(extra)) {
-            String text = Files.readString(extra).strip().replace("{dir}", dir.toString()).replace("{out}", out.toString());
-            args.addAll(Arrays.asList(text.split("\\s+")));
+        List<String> options = Files.exists(extra) ? Arrays.asList(Files.readString(extra).strip()
+                .replace("{dir}", dir.toString()).replace("{out}", out.toString()).split("\\s+")) : List.of();
+        if (args.get(0).equals("generate") && !options.contains("--out")) {
+            args.addAll(List.of("--out", out.toString()));
         }
+        args.addAll(options);
         return args;
     }
 

@@ -42,7 +42,13 @@ public final class PdfRenderer implements Renderer {
     private final java.util.function.Supplier<List<Path>> fonts;
 
     public PdfRenderer(String lang, Path userTemplates) {
-        this(lang, userTemplates, PdfRenderer::fonts);
+        this(lang, userTemplates, (String) null);
+    }
+
+    /** @param cjkFont the Chinese font to embed: a font file, "none" for no font, or null for the usual search */
+    public PdfRenderer(String lang, Path userTemplates, String cjkFont) {
+        this(lang, userTemplates, cjkFont == null ? PdfRenderer::fonts
+                : cjkFont.equals("none") ? List::of : () -> fonts(cjkFont));
     }
 
     /** With the Chinese fonts to embed given (tests use this for a machine without any). */
@@ -66,9 +72,9 @@ public final class PdfRenderer implements Renderer {
         ITextRenderer renderer = new ITextRenderer();
         List<Path> fonts = this.fonts.get();
         if (fonts.isEmpty()) {
-            findings.add(Code.PDF_NO_CJK_FONT, Source.NONE, "no Chinese font found, so Chinese text in "
+            findings.add(Code.PDF_NO_CJK_FONT, Source.NONE, "no Chinese font to embed, so Chinese text in "
                     + file.getFileName() + " shows as blanks: install Debian's fonts-noto-cjk (or fonts-wqy-microhei), "
-                    + "or set XREPORT_CJK_FONT to a .ttf, .otf or .ttc file");
+                    + "or name a .ttf, .otf or .ttc file with --cjk-font or XREPORT_CJK_FONT");
         }
         for (Path font : fonts) {
             try {
@@ -98,8 +104,12 @@ public final class PdfRenderer implements Renderer {
     static List<Path> fonts() {
         String chosen = System.getenv("XREPORT_CJK_FONT");
         if (chosen != null && !chosen.isBlank()) {
-            return Optional.of(Path.of(chosen)).filter(Files::isRegularFile).map(List::of).orElse(List.of());
+            return fonts(chosen);
         }
         return SYSTEM_FONTS.stream().map(Path::of).filter(Files::isRegularFile).toList();
+    }
+
+    private static List<Path> fonts(String file) {
+        return Optional.of(Path.of(file)).filter(Files::isRegularFile).map(List::of).orElse(List.of());
     }
 }
