@@ -75,7 +75,7 @@ class InvalidInputTest {
             assertThat(m.matches()).as("file:line:col: severity code: message — %s", line).isTrue();
             Code c = byId(m.group(5));
             codes.add(c);
-            if (c.stage() == Code.Stage.INPUT) {
+            if (c.stage() == Code.Stage.INPUT && !c.id().startsWith("XR-OUT-")) { // XR-OUT-902 is about an option, not a file
                 assertThat(m.group(2)).as("a finding about input names its file, line and column: %s", line).isNotNull();
                 assertThat(Integer.parseInt(m.group(2))).as("a finding about input names its line: %s", line).isPositive();
                 assertThat(Integer.parseInt(m.group(3))).as("and its column: %s", line).isPositive();
@@ -91,7 +91,7 @@ class InvalidInputTest {
                 assertThat(out).isDirectory();
             } else {
                 assertThat(out).as("a failed run writes nothing").doesNotExist();
-                assertThat(stdout.toString()).contains("nothing written");
+                assertThat(stdout.toString()).containsAnyOf("nothing written", "the previous output is untouched");
             }
         }
     }
