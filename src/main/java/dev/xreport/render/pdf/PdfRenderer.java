@@ -69,7 +69,7 @@ public final class PdfRenderer implements Renderer {
         Path file = dir.resolve(report.id() + (lang.equals("en") ? "" : "-" + lang) + ".pdf");
         System.setProperty("xr.util-logging.loggingEnabled", "false"); // xreport speaks through findings
         org.xhtmlrenderer.util.XRLog.setLoggingEnabled(false);
-        ITextRenderer renderer = new ITextRenderer();
+        ITextRenderer renderer = offlineRenderer();
         List<Path> fonts = this.fonts.get();
         if (fonts.isEmpty()) {
             findings.add(Code.PDF_NO_CJK_FONT, Source.NONE, "no Chinese font to embed, so Chinese text in "
@@ -98,6 +98,31 @@ public final class PdfRenderer implements Renderer {
         }
         Files.write(file, ReproduciblePdf.contentId(pdf.toByteArray()));
         return file;
+    }
+
+    /**
+     * A Flying Saucer renderer that opens no URL: the page is given as a string with its styles
+     * inline, fonts are added by file, so whatever else a page asks for (an image or stylesheet on a
+     * server or on disk, from a user's template) is refused, never fetched. The templates are checked
+     * for such references before a run (XR-TPL-402); this holds for any caller of the renderer.
+     */
+    private static ITextRenderer offlineRenderer() {
+        float dotsPerPoint = 20f * 4f / 3f; // Flying Saucer's defaults
+        int dotsPerPixel = 20;
+        org.xhtmlrenderer.pdf.ITextOutputDevice device = new org.xhtmlrenderer.pdf.ITextOutputDevice(dotsPerPoint);
+        org.xhtmlrenderer.pdf.ITextUserAgent agent = new org.xhtmlrenderer.pdf.ITextUserAgent(device, dotsPerPixel) {
+            @Override
+            protected java.io.InputStream openStream(String uri) throws IOException {
+                throw new IOException("xreport opens no URL while writing a PDF: " + uri);
+            }
+
+            @Override
+            protected java.net.URLConnection openConnection(String uri) throws IOException {
+                throw new IOException("xreport opens no URL while writing a PDF: " + uri);
+            }
+        };
+        ITextRenderer renderer = new ITextRenderer(dotsPerPoint, dotsPerPixel, device, agent);
+        return renderer;
     }
 
     /** The Chinese fonts to embed: the one XREPORT_CJK_FONT names, else the system's. */
