@@ -73,7 +73,7 @@ class ReportLoaderTest {
         Files.writeString(dir.resolve("report.yaml"), Files.readString(MINIMAL)
                 .replace("defaults: {monetaryUnit: EUR, scale: 3}\n", "defaults: {monetaryUnit: EUR, scale: 3}\ninclude: [../secret.yaml]\n"));
         LoadResult r = ReportLoader.load(dir);
-        assertThat(r.findings().all()).extracting(Finding::code).containsExactly(Code.LOAD_INCLUDE);
+        assertThat(r.findings().all()).extracting(Finding::code).containsExactly(Code.LOAD_OUTSIDE);
         assertThat(r.findings().all().get(0).message()).contains("outside the report's folder");
     }
 

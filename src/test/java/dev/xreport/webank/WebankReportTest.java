@@ -41,7 +41,13 @@ class WebankReportTest {
         assertThat(TestSupport.webankLoad().findings().all()).isEmpty();
         Findings findings = new Findings();
         ReportValidator.validate(report, findings);
-        assertThat(findings.all()).extracting(Finding::toString).isEmpty();
+        // but for three INFO findings: totals the calculation linkbase leaves out, where the 2020
+        // key indicators and the 2022 equity statement give a total without all its lines
+        assertThat(findings.all()).extracting(f -> f.code().id() + " " + f.message().replaceAll(" of table.*for ", " for ")
+                .replaceAll(", which.*", "")).containsExactly(
+                "XR-TAX-704 the total ProfitBeforeTax for ProfitBeforeTax@FY2020",
+                "XR-TAX-704 the total NetProfit for NetProfit@FY2020",
+                "XR-TAX-704 the total AppropriationOfProfits for AppropriationOfProfits@FY2021[EquityComponentsAxis=RetainedEarningsMember]");
     }
 
     @Test
