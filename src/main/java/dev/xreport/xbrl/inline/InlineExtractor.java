@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -34,6 +35,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Turns an Inline XBRL 1.1 document into the XBRL instance it carries: the schemaRef of
@@ -82,10 +85,18 @@ public final class InlineExtractor {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             f.setExpandEntityReferences(false);
-            doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+            DocumentBuilder builder = f.newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler() {
+                @Override
+                public void fatalError(SAXParseException e) throws SAXParseException {
+                    throw e; // a finding with its place, not a line on standard error
+                }
+            });
+            doc = builder.parse(new ByteArrayInputStream(bytes));
         } catch (Exception e) {
-            findings.add(Finding.of(Code.IX_MALFORMED, new Source(file, 0, 0, ""), "not a well-formed Inline XBRL document: "
-                    + e.getMessage()));
+            Source at = e instanceof SAXParseException p && p.getLineNumber() > 0
+                    ? new Source(file, p.getLineNumber(), Math.max(p.getColumnNumber(), 0), "") : new Source(file, 0, 0, "");
+            findings.add(Finding.of(Code.IX_MALFORMED, at, "not a well-formed Inline XBRL document: " + e.getMessage()));
             return new Extraction(new byte[0], Map.of(), findings);
         }
         String schemaRef = null;
