@@ -159,13 +159,14 @@ final class FuzzTargets {
 
     /**
      * Loads the report {@code files} (its entry {@code entry}) and, when it loads without an input
-     * error, validates it, as generate and validate do. Text that is UTF-8 is served from memory; text
-     * that is not (or that starts with a byte order mark) is written to {@code dir} and read by the
-     * loader itself, so that its own decoding is what judges it.
+     * error, validates it, as generate and validate do. Text that is UTF-8 is served from memory,
+     * unless {@code onDisk}; text that is not (or that starts with a byte order mark) is written to
+     * {@code dir} and read from there by the loader itself, so that its own decoding (and its own
+     * handling of the names of included files) is what judges it.
      */
-    static List<Finding> loadAndValidate(String entry, Map<String, byte[]> files, Path dir) throws IOException {
+    static List<Finding> loadAndValidate(String entry, Map<String, byte[]> files, Path dir, boolean onDisk) throws IOException {
         LoadResult r;
-        if (files.values().stream().allMatch(FuzzTargets::plainUtf8)) {
+        if (!onDisk && files.values().stream().allMatch(FuzzTargets::plainUtf8)) {
             r = ReportLoader.load(new Memory(entry, files));
         } else {
             Files.createDirectories(dir);

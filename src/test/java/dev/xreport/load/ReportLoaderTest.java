@@ -77,6 +77,18 @@ class ReportLoaderTest {
         assertThat(r.findings().all().get(0).message()).contains("outside the report's folder");
     }
 
+    @Test
+    void anIncludeThatIsNoFileNameIsAFinding(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("report.yaml"), Files.readString(MINIMAL)
+                .replace("defaults: {monetaryUnit: EUR, scale: 3}\n", "defaults: {monetaryUnit: EUR, scale: 3}\ninclude: [\"a\\0b.yaml\"]\n"));
+        LoadResult r = ReportLoader.load(tmp);
+        assertThat(r.findings().all()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(Code.LOAD_INCLUDE);
+            assertThat(f.source().line()).isEqualTo(15);
+            assertThat(f.message()).contains("is not a file name");
+        });
+    }
+
     /** Aliases are not expanded (the parser streams events), so ten levels of ten cost nothing. */
     @Test
     void aYamlAliasBombIsNotExpanded(@TempDir Path tmp) throws Exception {

@@ -70,6 +70,10 @@ public final class InlineExtractor {
         }
     }
 
+    /** How deep elements may nest in a document the extractor reads (the JDK parser's limit, a finding at the element). */
+    static final int MAX_DEPTH = 1000;
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
     private InlineExtractor() { }
 
     public static Extraction extract(Path xhtml) throws IOException {
@@ -85,6 +89,8 @@ public final class InlineExtractor {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             f.setExpandEntityReferences(false);
+            // the resources are copied by a recursive serializer: deeper nesting would exhaust the stack
+            f.setAttribute(MAX_ELEMENT_DEPTH, String.valueOf(MAX_DEPTH));
             DocumentBuilder builder = f.newDocumentBuilder();
             builder.setErrorHandler(new DefaultHandler() {
                 @Override
