@@ -82,6 +82,17 @@ final class FuzzTargets {
         richJson.remove("report.yaml");
         richJson.put("report.json", toJson(rich.get("report.yaml")));
         seeds.add(new ReportSeed("rich-json", "report.json", richJson, List.of("report.json")));
+        if (Boolean.getBoolean("fuzz.webank")) {
+            // the real report (ten files, 424 facts): a hundred times slower, for long local runs
+            Path folder = Path.of("src/main/reports/webank-2022");
+            Map<String, byte[]> webank = new LinkedHashMap<>();
+            try (Stream<Path> s = Files.list(folder)) {
+                for (Path p : s.sorted().toList()) {
+                    webank.put(p.getFileName().toString(), Files.readAllBytes(p));
+                }
+            }
+            seeds.add(new ReportSeed("webank", "report.yaml", webank, List.copyOf(webank.keySet())));
+        }
         return seeds;
     }
 

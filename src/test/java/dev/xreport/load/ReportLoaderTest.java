@@ -89,6 +89,16 @@ class ReportLoaderTest {
         });
     }
 
+    @Test
+    void aDateIsWrittenWithAFourDigitYear(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("report.yaml"), Files.readString(MINIMAL)
+                .replace("{start: 2024-01-01, end: 2024-12-31}", "{start: -999999999-01-01, end: +10000-12-31}"));
+        LoadResult r = ReportLoader.load(tmp);
+        assertThat(r.findings().all()).extracting(f -> f.code() + " " + f.source().line() + ":" + f.source().column() + " " + f.message())
+                .startsWith("LOAD_BAD_VALUE 10:19 \"-999999999-01-01\" is not a date (write YYYY-MM-DD)",
+                        "LOAD_BAD_VALUE 10:42 \"+10000-12-31\" is not a date (write YYYY-MM-DD)");
+    }
+
     /** Aliases are not expanded (the parser streams events), so ten levels of ten cost nothing. */
     @Test
     void aYamlAliasBombIsNotExpanded(@TempDir Path tmp) throws Exception {
