@@ -99,6 +99,15 @@ class ReportLoaderTest {
                         "LOAD_BAD_VALUE 10:42 \"+10000-12-31\" is not a date (write YYYY-MM-DD)");
     }
 
+    @Test
+    void aRequiredFieldWrittenAsNullIsMissing(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("report.yaml"), Files.readString(MINIMAL)
+                .replace("columns: [{id: y2024,", "crossfoot: {total: ~, of: [y2024]}\n    columns: [{id: y2024,"));
+        LoadResult r = ReportLoader.load(tmp);
+        assertThat(r.findings().all()).extracting(f -> f.code() + " " + f.source().line() + ":" + f.source().column() + " " + f.message())
+                .containsExactly("LOAD_MISSING_FIELD 24:24 \"total\" is required here, not null");
+    }
+
     /** Aliases are not expanded (the parser streams events), so ten levels of ten cost nothing. */
     @Test
     void aYamlAliasBombIsNotExpanded(@TempDir Path tmp) throws Exception {
