@@ -50,11 +50,11 @@ import org.junit.jupiter.api.Test;
 class FuzzTest {
     private static final long SEED = Long.getLong("fuzz.seed", 20241126L);
     /** Report inputs through the loader and the report validator. */
-    private static final int COUNT = Integer.getInteger("fuzz.count", 12_000);
+    private static final int COUNT = Integer.getInteger("fuzz.count", 15_000);
     /** XBRL instances, schemas and linkbases through the XBRL validator (each does XML Schema validation). */
-    private static final int XBRL_COUNT = Integer.getInteger("fuzz.xbrl", COUNT / 10);
+    private static final int XBRL_COUNT = Integer.getInteger("fuzz.xbrl", COUNT / 6);
     /** Inline XBRL documents through extraction and the XBRL validator. */
-    private static final int INLINE_COUNT = Integer.getInteger("fuzz.inline", COUNT / 40);
+    private static final int INLINE_COUNT = Integer.getInteger("fuzz.inline", COUNT / 25);
     private static final int THREADS = Integer.getInteger("fuzz.threads", Math.min(2, Runtime.getRuntime().availableProcessors()));
     static final int HANG_SECONDS = 30;
     /** Slower than this is printed (and the input kept in target/fuzz-slow/), not failed. */
