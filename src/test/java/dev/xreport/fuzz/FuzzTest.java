@@ -56,7 +56,8 @@ class FuzzTest {
     /** Inline XBRL documents through extraction and the XBRL validator. */
     private static final int INLINE_COUNT = Integer.getInteger("fuzz.inline", COUNT / 25);
     private static final int THREADS = Integer.getInteger("fuzz.threads", Math.min(2, Runtime.getRuntime().availableProcessors()));
-    static final int HANG_SECONDS = 30;
+    /** An input still running after this many seconds is a crash (a hang). */
+    static final int HANG_SECONDS = Integer.getInteger("fuzz.hang", 30);
     /** Slower than this is printed (and the input kept in target/fuzz-slow/), not failed. */
     private static final long SLOW_MS = 2_000;
     private static final Path CRASHES = Path.of("target/fuzz-crashes");
@@ -253,15 +254,10 @@ class FuzzTest {
                 for (int from = 0; from < count; from += BATCH) {
                     int n = Math.min(BATCH, count - from);
                     AtomicReferenceArray<Input> inputs = new AtomicReferenceArray<>(n);
+                    java.util.concurrent.atomic.AtomicIntegerArray started = new java.util.concurrent.atomic.AtomicIntegerArray(n);
                     List<Future<?>> futures = new ArrayList<>();
                     for (int k = 0; k < n; k++) {
-                        int index = from + k;
-                        int slot = k;
-                        futures.add(pool.submit(() -> {
-                            Input input = make.apply(index);
-                            inputs.set(slot, input);
-                            one(index, input);
-                        }));
+                        futures.add(submit(pool, from, k, inputs, started));
                     }
                     for (int k = 0; k < n; k++) {
                         try {
@@ -270,17 +266,12 @@ class FuzzTest {
                             Input input = inputs.get(k);
                             crash(from + k, input, new AssertionError("still running after " + HANG_SECONDS + " s: "
                                     + (input == null ? "?" : input.describe())), "hang");
-                            pool.shutdownNow(); // the stuck worker is a daemon; the rest of the batch reruns on a new pool
+                            // the stuck worker is a daemon and stays stuck; what had not started runs on a new pool
+                            pool.shutdownNow();
                             pool = pool();
                             for (int j = k + 1; j < n; j++) {
-                                if (!futures.get(j).isDone()) {
-                                    int index = from + j;
-                                    int slot = j;
-                                    futures.set(j, pool.submit(() -> {
-                                        Input input2 = make.apply(index);
-                                        inputs.set(slot, input2);
-                                        one(index, input2);
-                                    }));
+                                if (started.get(j) == 0) {
+                                    futures.set(j, submit(pool, from, j, inputs, started));
                                 }
                             }
                         } catch (InterruptedException e) {
@@ -306,6 +297,19 @@ class FuzzTest {
                 System.out.printf("fuzz %s: suspicious: %d more kinds%n", target, suspicious.size() - 12);
             }
             slow.forEach(s -> System.out.println("fuzz " + target + ": slow input " + s));
+        }
+
+        /** Input {@code from + slot}, made and run on {@code pool}. */
+        private Future<?> submit(ExecutorService pool, int from, int slot, AtomicReferenceArray<Input> inputs,
+                java.util.concurrent.atomic.AtomicIntegerArray started) {
+            return pool.submit(() -> {
+                if (!started.compareAndSet(slot, 0, 1)) {
+                    return; // taken by a worker of the pool a hang replaced
+                }
+                Input input = make.apply(from + slot);
+                inputs.set(slot, input);
+                one(from + slot, input);
+            });
         }
 
         private static ExecutorService pool() {
