@@ -104,10 +104,18 @@ public sealed interface Expression {
         return e;
     }
 
-    /** Recursive descent over the grammar in the type comment. */
+    /**
+     * Recursive descent over the grammar in the type comment. Parsing, evaluating and listing the
+     * references recurse once per level of the tree, so its depth is bounded: nesting (parentheses and
+     * signs) and the operations in one expression are limited far beyond any check a report writes.
+     */
     final class Parser {
+        static final int MAX_NESTING = 100;
+        static final int MAX_OPERATIONS = 1000;
         private final String s;
         private int pos;
+        private int nesting;
+        private int operations;
 
         private Parser(String s) {
             this.s = s;
@@ -117,6 +125,7 @@ public sealed interface Expression {
             Expression e = term();
             for (skipSpace(); pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-'); skipSpace()) {
                 char op = s.charAt(pos++);
+                counted();
                 e = new Binary(op, e, term());
             }
             return e;
@@ -126,6 +135,7 @@ public sealed interface Expression {
             Expression e = factor();
             for (skipSpace(); pos < s.length() && (s.charAt(pos) == '*' || s.charAt(pos) == '/'); skipSpace()) {
                 char op = s.charAt(pos++);
+                counted();
                 e = new Binary(op, e, factor());
             }
             return e;
@@ -138,10 +148,14 @@ public sealed interface Expression {
             }
             char c = s.charAt(pos);
             if (c == '-') {
+                nest();
                 pos++;
-                return new Negate(factor());
+                Expression e = new Negate(factor());
+                nesting--;
+                return e;
             }
             if (c == '(') {
+                nest();
                 pos++;
                 Expression e = expression();
                 skipSpace();
@@ -149,6 +163,7 @@ public sealed interface Expression {
                     throw new SyntaxError("a \")\" is missing", pos);
                 }
                 pos++;
+                nesting--;
                 return e;
             }
             if (Character.isDigit(c)) {
@@ -166,6 +181,18 @@ public sealed interface Expression {
                 return reference();
             }
             throw new SyntaxError("unexpected \"" + c + "\"", pos);
+        }
+
+        private void nest() throws SyntaxError {
+            if (++nesting > MAX_NESTING) {
+                throw new SyntaxError("parentheses and signs nested more than " + MAX_NESTING + " deep", pos);
+            }
+        }
+
+        private void counted() throws SyntaxError {
+            if (++operations > MAX_OPERATIONS) {
+                throw new SyntaxError("more than " + MAX_OPERATIONS + " operations in one expression", pos - 1);
+            }
         }
 
         private Expression reference() throws SyntaxError {

@@ -71,8 +71,12 @@ final class Fields {
 
     String required(String key) {
         String s = string(key);
-        if (s == null && !map.entries().containsKey(key)) {
+        Node n = map.entries().get(key);
+        if (n == null) {
             findings.add(Code.LOAD_MISSING_FIELD, map.source(), "\"" + key + "\" is required here");
+        } else if (isNull(n)) {
+            // written with no value ("total: ~"): as missing, at the place it is written
+            findings.add(Code.LOAD_MISSING_FIELD, n.source(), "\"" + key + "\" is required here, not null");
         }
         return s;
     }

@@ -363,11 +363,16 @@ public final class ReportLoader {
             return null;
         }
         try {
-            return LocalDate.parse(s.strip());
+            LocalDate d = LocalDate.parse(s.strip());
+            // four-digit years only: the XBRL date types have no year 0, and java.time no day before -999999999-01-01
+            if (d.getYear() >= 1 && d.getYear() <= 9999) {
+                return d;
+            }
         } catch (DateTimeParseException e) {
-            findings.add(Code.LOAD_BAD_VALUE, f.source(key), "\"" + s + "\" is not a date (write YYYY-MM-DD)");
-            return null;
+            // reported below
         }
+        findings.add(Code.LOAD_BAD_VALUE, f.source(key), "\"" + s + "\" is not a date (write YYYY-MM-DD)");
+        return null;
     }
 
     private void unit(String uid, Node node) {

@@ -3,6 +3,7 @@ package dev.xreport.load;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -57,7 +58,12 @@ public interface ReportSource {
     record Folder(Path root, String entry, Path shown) implements ReportSource {
         @Override
         public String read(String name) throws IOException {
-            Path f = root.resolve(name).normalize();
+            Path f;
+            try {
+                f = root.resolve(name).normalize();
+            } catch (InvalidPathException e) {
+                throw new IOException("\"" + name + "\" is not a file name: " + e.getReason());
+            }
             if (!f.startsWith(root)) {
                 throw new OutsideException(name);
             }
@@ -69,8 +75,12 @@ public interface ReportSource {
 
         @Override
         public String display(String name) {
-            String s = shown.resolve(name).normalize().toString();
-            return s.isEmpty() ? name : s;
+            try {
+                String s = shown.resolve(name).normalize().toString();
+                return s.isEmpty() ? name : s;
+            } catch (InvalidPathException e) {
+                return name; // not a file name, as read says
+            }
         }
     }
 

@@ -61,4 +61,20 @@ class ExpressionTest {
         assertThatThrownBy(() -> Expression.parse("Equity@I2022 ? 2"))
                 .satisfies(e -> assertThat(((Expression.SyntaxError) e).offset()).isEqualTo(13));
     }
+
+    /** Parsing, evaluating and listing references recurse per level: the depth is bounded, beyond it a syntax error. */
+    @Test
+    void nestingAndLengthAreBounded() throws Exception {
+        String deepest = "(".repeat(100) + "1" + ")".repeat(100);
+        assertThat(eval(deepest).orElseThrow()).isEqualByComparingTo("1");
+        assertThat(eval("-".repeat(100) + "1").orElseThrow()).isEqualByComparingTo("1");
+        assertThat(eval(String.join(" + ", java.util.Collections.nCopies(1001, "1"))).orElseThrow()).isEqualByComparingTo("1001");
+        assertThatThrownBy(() -> Expression.parse("(".repeat(101) + "1" + ")".repeat(101)))
+                .hasMessage("parentheses and signs nested more than 100 deep")
+                .satisfies(e -> assertThat(((Expression.SyntaxError) e).offset()).isEqualTo(100));
+        assertThatThrownBy(() -> Expression.parse("-".repeat(5000) + "1")).hasMessageContaining("nested more than 100 deep");
+        assertThatThrownBy(() -> Expression.parse(String.join("+", java.util.Collections.nCopies(1002, "1"))))
+                .hasMessage("more than 1000 operations in one expression")
+                .satisfies(e -> assertThat(((Expression.SyntaxError) e).offset()).isEqualTo(2001));
+    }
 }

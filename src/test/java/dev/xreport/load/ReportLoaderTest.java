@@ -77,6 +77,37 @@ class ReportLoaderTest {
         assertThat(r.findings().all().get(0).message()).contains("outside the report's folder");
     }
 
+    @Test
+    void anIncludeThatIsNoFileNameIsAFinding(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("report.yaml"), Files.readString(MINIMAL)
+                .replace("defaults: {monetaryUnit: EUR, scale: 3}\n", "defaults: {monetaryUnit: EUR, scale: 3}\ninclude: [\"a\\0b.yaml\"]\n"));
+        LoadResult r = ReportLoader.load(tmp);
+        assertThat(r.findings().all()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(Code.LOAD_INCLUDE);
+            assertThat(f.source().line()).isEqualTo(15);
+            assertThat(f.message()).contains("is not a file name");
+        });
+    }
+
+    @Test
+    void aDateIsWrittenWithAFourDigitYear(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("report.yaml"), Files.readString(MINIMAL)
+                .replace("{start: 2024-01-01, end: 2024-12-31}", "{start: -999999999-01-01, end: +10000-12-31}"));
+        LoadResult r = ReportLoader.load(tmp);
+        assertThat(r.findings().all()).extracting(f -> f.code() + " " + f.source().line() + ":" + f.source().column() + " " + f.message())
+                .startsWith("LOAD_BAD_VALUE 10:19 \"-999999999-01-01\" is not a date (write YYYY-MM-DD)",
+                        "LOAD_BAD_VALUE 10:42 \"+10000-12-31\" is not a date (write YYYY-MM-DD)");
+    }
+
+    @Test
+    void aRequiredFieldWrittenAsNullIsMissing(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("report.yaml"), Files.readString(MINIMAL)
+                .replace("columns: [{id: y2024,", "crossfoot: {total: ~, of: [y2024]}\n    columns: [{id: y2024,"));
+        LoadResult r = ReportLoader.load(tmp);
+        assertThat(r.findings().all()).extracting(f -> f.code() + " " + f.source().line() + ":" + f.source().column() + " " + f.message())
+                .containsExactly("LOAD_MISSING_FIELD 24:24 \"total\" is required here, not null");
+    }
+
     /** Aliases are not expanded (the parser streams events), so ten levels of ten cost nothing. */
     @Test
     void aYamlAliasBombIsNotExpanded(@TempDir Path tmp) throws Exception {

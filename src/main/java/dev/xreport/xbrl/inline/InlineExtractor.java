@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -34,6 +35,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Turns an Inline XBRL 1.1 document into the XBRL instance it carries: the schemaRef of
@@ -67,6 +70,10 @@ public final class InlineExtractor {
         }
     }
 
+    /** How deep elements may nest in a document the extractor reads (the JDK parser's limit, a finding at the element). */
+    static final int MAX_DEPTH = 1000;
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
     private InlineExtractor() { }
 
     public static Extraction extract(Path xhtml) throws IOException {
@@ -82,15 +89,17 @@ public final class InlineExtractor {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             f.setExpandEntityReferences(false);
-            javax.xml.parsers.DocumentBuilder builder = f.newDocumentBuilder();
-            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            // the resources are copied by a recursive serializer: deeper nesting would exhaust the stack
+            f.setAttribute(MAX_ELEMENT_DEPTH, String.valueOf(MAX_DEPTH));
+            DocumentBuilder builder = f.newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler() {
                 @Override
-                public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
-                    throw e; // a finding, not a line on standard error
+                public void fatalError(SAXParseException e) throws SAXParseException {
+                    throw e; // a finding with its place, not a line on standard error
                 }
             });
             doc = builder.parse(new ByteArrayInputStream(bytes));
-        } catch (org.xml.sax.SAXParseException e) {
+        } catch (SAXParseException e) {
             findings.add(Finding.of(Code.IX_MALFORMED, new Source(file, Math.max(e.getLineNumber(), 0),
                     Math.max(e.getColumnNumber(), 0), ""), "not a well-formed Inline XBRL document: " + XmlIn.explain(e)));
             return new Extraction(new byte[0], Map.of(), findings);

@@ -1,9 +1,9 @@
 package dev.xreport.xbrl.validate;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -89,6 +89,13 @@ final class InstanceModel {
         }
     }
 
+    /**
+     * Numbers with more places than this either side of the decimal point (1e2147483647, written with an
+     * exponent) are no figure a report states; summing, rounding or printing them would need unbounded
+     * memory, so {@link #decimal} reads them as not a number, and the schema check says what they are.
+     */
+    static final int MAX_SCALE = 1000;
+
     static BigDecimal decimal(String text) {
         if (text == null) {
             return null;
@@ -98,7 +105,8 @@ final class InstanceModel {
             return null;
         }
         try {
-            return new BigDecimal(s.startsWith("+") ? s.substring(1) : s);
+            BigDecimal d = new BigDecimal(s.startsWith("+") ? s.substring(1) : s);
+            return Math.abs((long) d.scale()) > MAX_SCALE ? null : d;
         } catch (NumberFormatException e) {
             return null;
         }
@@ -161,8 +169,8 @@ final class InstanceModel {
             }
             LocalDate d = LocalDate.parse(s.replaceFirst("(Z|[+-]\\d\\d:\\d\\d)$", ""));
             return endOfDay ? d.plusDays(1).atStartOfDay() : d.atStartOfDay();
-        } catch (DateTimeParseException e) {
-            return null;
+        } catch (DateTimeException e) {
+            return null; // not a date, or (the day after +999999999-12-31) none java.time represents
         }
     }
 

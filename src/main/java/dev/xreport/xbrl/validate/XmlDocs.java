@@ -6,6 +6,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
+import org.w3c.dom.DOMException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -14,6 +15,7 @@ import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -84,11 +86,18 @@ final class XmlDocs {
         return new Pos(0, 0);
     }
 
+    /**
+     * How deep elements may nest. The validator walks the DOM recursively; no XBRL document nests
+     * nearly this deep, and deeper input would exhaust the stack instead of giving a finding.
+     */
+    static final int MAX_DEPTH = 1000;
+
     /** Builds the DOM from SAX events, keeping namespace declarations as attributes and positions as user data. */
     private static final class DomBuilder extends DefaultHandler {
         private final Document doc;
         private Node current;
         private Locator locator;
+        private int depth;
         private final java.util.List<String[]> pendingPrefixes = new java.util.ArrayList<>();
 
         DomBuilder(Document doc) {
@@ -107,16 +116,27 @@ final class XmlDocs {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
-            Element e = doc.createElementNS(uri == null || uri.isEmpty() ? null : uri, qName);
-            for (String[] p : pendingPrefixes) {
-                String name = p[0].isEmpty() ? "xmlns" : "xmlns:" + p[0];
-                e.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, name, p[1]);
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            if (++depth > MAX_DEPTH) {
+                throw new SAXParseException("elements are nested more than " + MAX_DEPTH + " deep", locator);
             }
-            pendingPrefixes.clear();
-            for (int i = 0; i < atts.getLength(); i++) {
-                String ns = atts.getURI(i);
-                e.setAttributeNS(ns == null || ns.isEmpty() ? null : ns, atts.getQName(i), atts.getValue(i));
+            Element e;
+            String name = qName;
+            try {
+                e = doc.createElementNS(uri == null || uri.isEmpty() ? null : uri, qName);
+                for (String[] p : pendingPrefixes) {
+                    name = p[0].isEmpty() ? "xmlns" : "xmlns:" + p[0];
+                    e.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, name, p[1]);
+                }
+                pendingPrefixes.clear();
+                for (int i = 0; i < atts.getLength(); i++) {
+                    String ns = atts.getURI(i);
+                    name = atts.getQName(i);
+                    e.setAttributeNS(ns == null || ns.isEmpty() ? null : ns, name, atts.getValue(i));
+                }
+            } catch (DOMException x) {
+                // the parser passes names such as ":a", which XML allows and Namespaces in XML does not
+                throw new SAXParseException("\"" + name + "\" is not a name Namespaces in XML 1.0 allows", locator);
             }
             if (locator != null) {
                 e.setUserData(POS, new Pos(locator.getLineNumber(), locator.getColumnNumber()), null);
@@ -127,6 +147,7 @@ final class XmlDocs {
 
         @Override
         public void endElement(String uri, String localName, String qName) {
+            depth--;
             current = current.getParentNode();
         }
 

@@ -37,4 +37,19 @@ class InlineExtractorTest {
         assertThat(x.instance()).isEmpty();
         assertThat(x.findings()).singleElement().extracting(Finding::code).extracting(c -> c.id()).isEqualTo("XR-IX-851");
     }
+
+    @Test
+    void elementsNestedTooDeeplyAreAFindingAtTheirLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("deep.xhtml");
+        int n = InlineExtractor.MAX_DEPTH;
+        java.nio.file.Files.writeString(file, "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:ix=\"http://www.xbrl.org/2013/inlineXBRL\">\n"
+                + "<body><ix:header><ix:resources>\n" + "<a>".repeat(n) + "</a>".repeat(n) + "</ix:resources></ix:header></body></html>");
+        InlineExtractor.Extraction x = InlineExtractor.extract(file);
+        assertThat(x.instance()).isEmpty();
+        assertThat(x.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code().id()).isEqualTo("XR-IX-851");
+            assertThat(f.source().line()).isEqualTo(3);
+            assertThat(f.message()).contains("1,000");
+        });
+    }
 }

@@ -108,4 +108,25 @@ class XbrlValidatorTest {
         assertThat(findings).extracting(Finding::code).containsExactly(Code.XBRL_UNUSED_CONTEXT);
         assertThat(XbrlValidator.isValid(findings)).isTrue();
     }
+
+    /** What the DOM cannot hold, or the validator's recursive walks could not take, is a finding at its place. */
+    @Test
+    void unusableXmlIsAFindingAtItsPlace() throws IOException {
+        String root = "<xbrli:xbrl xmlns:xbrli=\"http://www.xbrl.org/2003/instance\"";
+        List<Finding> colon = VALIDATOR.validate(new ByteArrayInputStream((root + " :link=\"x\"/>").getBytes(StandardCharsets.UTF_8)),
+                "file:/tmp/colon.xbrl");
+        assertThat(colon).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(Code.XBRL_MALFORMED);
+            assertThat(f.source().line()).isEqualTo(1);
+            assertThat(f.message()).isEqualTo("\":link\" is not a name Namespaces in XML 1.0 allows");
+        });
+        String deep = root + ">\n" + "<a>".repeat(XmlDocs.MAX_DEPTH) + "</a>".repeat(XmlDocs.MAX_DEPTH) + "</xbrli:xbrl>";
+        List<Finding> nested = VALIDATOR.validate(new ByteArrayInputStream(deep.getBytes(StandardCharsets.UTF_8)), "file:/tmp/deep.xbrl");
+        assertThat(nested).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(Code.XBRL_MALFORMED);
+            assertThat(f.source().line()).isEqualTo(2);
+            assertThat(f.source().column()).isEqualTo(3 * XmlDocs.MAX_DEPTH + 1); // after the last <a>, one too deep under the root
+            assertThat(f.message()).isEqualTo("elements are nested more than 1000 deep");
+        });
+    }
 }
