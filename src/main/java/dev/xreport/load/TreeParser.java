@@ -51,7 +51,14 @@ final class TreeParser {
 
     /** The tree, or null when the text is not well-formed (a finding says where). */
     Node parse(String content, boolean json) {
-        try (JsonParser p = (json ? JSON : YAML).createParser(content)) {
+        JsonParser p;
+        try {
+            p = (json ? JSON : YAML).createParser(content);
+        } catch (IOException e) {
+            findings.add(Code.LOAD_UNREADABLE, new Source(file, 1, 1, ""), String.valueOf(e.getMessage()));
+            return null;
+        }
+        try (p) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 findings.add(Code.LOAD_SYNTAX, new Source(file, 1, 1, "$"), "the file is empty");
@@ -79,16 +86,15 @@ final class TreeParser {
                         cleanMessage(y.getProblem()) + context);
                 return null;
             }
-            JsonLocation loc = e.getLocation();
-            findings.add(Code.LOAD_SYNTAX, loc == null ? new Source(file, 0, 0, "") : at(loc, ""),
-                    cleanMessage(e.getOriginalMessage()));
+            JsonLocation loc = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : p.currentLocation();
+            findings.add(Code.LOAD_SYNTAX, at(loc, ""), cleanMessage(e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
             findings.add(Code.LOAD_UNREADABLE, new Source(file, 0, 0, ""), String.valueOf(e.getMessage()));
             return null;
         } catch (RuntimeException e) {
             // snakeyaml reports some limits (aliases, code points) as unchecked exceptions
-            findings.add(Code.LOAD_SYNTAX, new Source(file, 0, 0, ""), cleanMessage(String.valueOf(e.getMessage())));
+            findings.add(Code.LOAD_SYNTAX, at(p.currentLocation(), ""), cleanMessage(String.valueOf(e.getMessage())));
             return null;
         }
     }
@@ -157,7 +163,7 @@ final class TreeParser {
         if (m == null) {
             return "not well-formed";
         }
-        String s = m.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+        String s = m.replace('\n', ' ').replaceAll("\\s+", " ").replaceAll(", from `[^`]*`", "").trim();
         int at = s.indexOf(" at [Source:");
         if (at > 0) {
             s = s.substring(0, at);
