@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
             "Turns one annual report, written as YAML or JSON data, into every deliverable its readers need,",
             "and checks its figures on the way. With no report given it uses the embedded WeBank 2022 report.",
             ""},
-        subcommands = {GenerateCommand.class, ValidateCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {GenerateCommand.class, ValidateCommand.class, ExtractCommand.class, SynthCommand.class,
+            CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done, no finding at or above the --fail-on level",
                   "  1  findings at or above the --fail-on level (nothing written), or a deliverable could not be written",
@@ -23,7 +24,8 @@ import picocli.CommandLine.Command;
                   "  xreport generate reports/acme-2024 --out site",
                   "  xreport validate reports/acme-2024/report.yaml --fail-on warning",
                   "  xreport validate output/webank-2022/webank-2022.xhtml   an Inline XBRL document",
-                  "  xreport extract output/webank-2022/webank-2022.xhtml -o extracted.xbrl"})
+                  "  xreport extract output/webank-2022/webank-2022.xhtml -o extracted.xbrl",
+                  "  xreport synth --facts 100000 --out /tmp/synthetic   a report of 100,000 facts to measure with"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

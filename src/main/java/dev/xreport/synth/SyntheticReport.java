@@ -1,0 +1,173 @@
+package dev.xreport.synth;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Writes a valid report of about N facts with the WeBank report's shape, for measuring xreport at
+ * scale: a group of S segments (members of one dimension, SegmentAxis), each with a balance sheet
+ * (four asset lines and their total, at two year-ends) and an income statement (two income lines,
+ * an expense shown negated, and the profit they add up to, for two years). Every total is the sum
+ * of its lines, so the report validates with no finding; the amounts are random but fixed by the seed.
+ *
+ * <p>Facts go to include files of at most {@value #FACTS_PER_FILE} facts each; the two tables
+ * show every segment's lines and totals. One segment states {@value #FACTS_PER_SEGMENT} facts, so
+ * a report has N rounded up to a multiple of that.
+ */
+public final class SyntheticReport {
+    static final int FACTS_PER_FILE = 100_000;
+    static final int FACTS_PER_SEGMENT = 18;
+    private static final String[] ASSET_LINES = {"CashAndBalances", "LoansAndAdvances", "Investments", "OtherAssets"};
+    private static final String[] INCOME_LINES = {"InterestIncome", "FeeIncome"};
+    private static final String[] INSTANTS = {"I2024", "I2023"};
+    private static final String[] DURATIONS = {"FY2024", "FY2023"};
+
+    private SyntheticReport() { }
+
+    /** The number of segments a report of about {@code facts} facts has. */
+    public static int segments(long facts) {
+        return (int) Math.max(1, (facts + FACTS_PER_SEGMENT - 1) / FACTS_PER_SEGMENT);
+    }
+
+    /** Writes the report into {@code dir} (created; its report.yaml and facts-*.yaml replaced) and returns the facts written. */
+    public static long write(Path dir, long facts, long seed) throws IOException {
+        int segments = segments(facts);
+        Files.createDirectories(dir);
+        SplittableRandom random = new SplittableRandom(seed);
+        List<String> includes = new ArrayList<>();
+        long written = 0;
+        long inFile = 0;
+        BufferedWriter out = null;
+        try {
+            for (int s = 1; s <= segments; s++) {
+                if (out == null || inFile >= FACTS_PER_FILE) {
+                    inFile = 0;
+                    if (out != null) {
+                        out.close();
+                    }
+                    String name = String.format("facts-%04d.yaml", includes.size() + 1);
+                    includes.add(name);
+                    out = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8);
+                    out.write("# synthetic facts, written by xreport synth\nfacts:\n");
+                }
+                int n = segmentFacts(out, s, random);
+                written += n;
+                inFile += n;
+            }
+        } finally {
+            if (out != null) {
+                out.close();
+            }
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("report.yaml"), StandardCharsets.UTF_8)) {
+            header(w, segments, written, includes);
+            tables(w, segments);
+        }
+        return written;
+    }
+
+    private static String member(int s) {
+        return "S" + s + "Member";
+    }
+
+    /** The 18 facts of segment {@code s}; every total the sum of its lines. */
+    private static int segmentFacts(BufferedWriter w, int s, SplittableRandom random) throws IOException {
+        String dims = "dims: {SegmentAxis: " + member(s) + "}";
+        int n = 0;
+        for (String period : INSTANTS) {
+            long total = 0;
+            for (String line : ASSET_LINES) {
+                long v = random.nextLong(1_000, 10_000_000);
+                total += v;
+                w.write("  - {concept: " + line + ", period: " + period + ", " + dims + ", value: " + v + "}\n");
+                n++;
+            }
+            w.write("  - {concept: Assets, period: " + period + ", " + dims + ", value: " + total + "}\n");
+            n++;
+        }
+        for (String period : DURATIONS) {
+            long profit = 0;
+            for (String line : INCOME_LINES) {
+                long v = random.nextLong(100, 1_000_000);
+                profit += v;
+                w.write("  - {concept: " + line + ", period: " + period + ", " + dims + ", value: " + v + "}\n");
+                n++;
+            }
+            long expenses = random.nextLong(0, profit);
+            profit -= expenses;
+            w.write("  - {concept: OperatingExpenses, period: " + period + ", " + dims + ", value: " + expenses + "}\n");
+            w.write("  - {concept: Profit, period: " + period + ", " + dims + ", value: " + profit + "}\n");
+            n += 2;
+        }
+        return n;
+    }
+
+    private static void header(BufferedWriter w, int segments, long facts, List<String> includes) throws IOException {
+        w.write("# A synthetic report of " + facts + " facts in " + segments + " segments, written by xreport synth.\n");
+        w.write("id: synthetic-" + facts + "\n");
+        w.write("title: Synthetic group report (" + facts + " facts)\n");
+        w.write("language: en\n");
+        w.write("entity:\n  name: {en: Synthetic Group Ltd.}\n  identifier: {scheme: \"https://xreport.dev/entity\", value: synthetic}\n");
+        w.write("reportingPeriod: FY2024\n");
+        w.write("periods:\n");
+        w.write("  FY2024: {start: 2024-01-01, end: 2024-12-31}\n  FY2023: {start: 2023-01-01, end: 2023-12-31}\n");
+        w.write("  I2024: {instant: 2024-12-31}\n  I2023: {instant: 2023-12-31}\n");
+        w.write("units:\n  EUR: {measure: \"iso4217:EUR\"}\n");
+        w.write("defaults: {monetaryUnit: EUR, scale: 3}\n");
+        w.write("include: [" + String.join(", ", includes) + "]\n");
+        w.write("sections:\n  - id: segments\n    heading: Segments\n    blocks:\n");
+        w.write("      - p: \"The group reports " + segments + " segments.\"\n");
+        w.write("      - table: segment-balance-sheets\n      - table: segment-income-statements\n");
+    }
+
+    private static void tables(BufferedWriter w, int segments) throws IOException {
+        w.write("tables:\n");
+        w.write("  - id: segment-balance-sheets\n    kind: statement\n    title: Segment balance sheets\n");
+        w.write("    unitCaption: EUR thousands\n");
+        w.write("    columns: [{id: y2024, label: \"31 December 2024\", period: I2024}, {id: y2023, label: \"31 December 2023\", period: I2023}]\n");
+        w.write("    rows:\n");
+        for (int s = 1; s <= segments; s++) {
+            String m = member(s);
+            w.write("      - {label: Segment " + s + ", role: heading}\n");
+            List<String> ids = new ArrayList<>();
+            for (String line : ASSET_LINES) {
+                String id = "s" + s + "-" + line;
+                ids.add(id);
+                w.write("      - {id: " + id + ", concept: " + line + ", dims: {SegmentAxis: " + m + "}, label: " + words(line) + ", depth: 1}\n");
+            }
+            w.write("      - {id: s" + s + "-Assets, concept: Assets, dims: {SegmentAxis: " + m + "}, label: Total assets, role: total, sum: ["
+                    + String.join(", ", ids) + "]}\n");
+        }
+        w.write("  - id: segment-income-statements\n    kind: statement\n    title: Segment income statements\n");
+        w.write("    unitCaption: EUR thousands\n");
+        w.write("    columns: [{id: fy2024, label: \"2024\", period: FY2024}, {id: fy2023, label: \"2023\", period: FY2023}]\n");
+        w.write("    rows:\n");
+        for (int s = 1; s <= segments; s++) {
+            String m = member(s);
+            w.write("      - {label: Segment " + s + ", role: heading}\n");
+            List<String> ids = new ArrayList<>();
+            for (String line : INCOME_LINES) {
+                String id = "s" + s + "-" + line;
+                ids.add(id);
+                w.write("      - {id: " + id + ", concept: " + line + ", dims: {SegmentAxis: " + m + "}, label: " + words(line) + ", depth: 1}\n");
+            }
+            w.write("      - {id: s" + s + "-OperatingExpenses, concept: OperatingExpenses, dims: {SegmentAxis: " + m
+                    + "}, label: Operating expenses, depth: 1, negated: true}\n");
+            ids.add("-s" + s + "-OperatingExpenses");
+            w.write("      - {id: s" + s + "-Profit, concept: Profit, dims: {SegmentAxis: " + m + "}, label: Profit, role: total, sum: ["
+                    + String.join(", ", ids) + "]}\n");
+        }
+    }
+
+    /** {@code CashAndBalances} as "Cash and balances". */
+    private static String words(String concept) {
+        String s = concept.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
