@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,22 +111,29 @@ public final class TaxonomyCompiler {
      * table shows with its axes would be invalid in every one.
      */
     private void checkDimensionalFacts() {
+        // per network: its axes and its primary items, read once (a fact is then checked in constant time per network)
+        List<Set<String>> axesOf = new ArrayList<>();
+        List<Set<String>> primaryOf = new ArrayList<>();
+        for (Taxonomy.Network n : definition) {
+            Set<String> axes = new HashSet<>();
+            Set<String> primary = new HashSet<>();
+            for (Taxonomy.Arc a : n.arcs()) {
+                if (a.arcrole().equals(HYPERCUBE_DIMENSION)) {
+                    axes.add(a.to());
+                } else if (a.arcrole().equals(DOMAIN_MEMBER) && a.from().endsWith("LineItems")) {
+                    primary.add(a.to());
+                }
+            }
+            axesOf.add(axes);
+            primaryOf.add(primary);
+        }
         for (Fact f : report.facts()) {
             if (f.dims().isEmpty()) {
                 continue;
             }
             boolean valid = false;
-            for (Taxonomy.Network n : definition) {
-                Set<String> axes = new LinkedHashSet<>();
-                boolean primary = false;
-                for (Taxonomy.Arc a : n.arcs()) {
-                    if (a.arcrole().equals(HYPERCUBE_DIMENSION)) {
-                        axes.add(a.to());
-                    } else if (a.arcrole().equals(DOMAIN_MEMBER) && a.to().equals(f.concept()) && a.from().endsWith("LineItems")) {
-                        primary = true;
-                    }
-                }
-                valid |= primary && axes.containsAll(f.dims().members().keySet());
+            for (int i = 0; i < axesOf.size() && !valid; i++) {
+                valid = primaryOf.get(i).contains(f.concept()) && axesOf.get(i).containsAll(f.dims().members().keySet());
             }
             if (!valid) {
                 findings.add(Code.TAX_DIMENSIONS, f.source(), f.key() + " has dimension members, but no table shows "
@@ -445,6 +453,11 @@ public final class TaxonomyCompiler {
             declareAbstract(concept, words);
             rowLabels.put(table.id() + "/" + row.id(), words.byLanguage());
             boolean sub = next != null && next.hasFigures() && next.depth() > row.depth();
+            // a heading whose rows are all shown by their members (segment after segment) ends at the next
+            // heading indented as far: without this, such headings would nest ever deeper
+            while (frames.size() > 1 && frames.peek().depth >= row.depth() && !frames.peek().hasRows && frames.peek().rows.size() > 0) {
+                frames.pop();
+            }
             if (ROMAN.matcher(row.label()).lookingAt()) {
                 while (frames.size() > 1 && (ROMAN.matcher(frames.peek().label).lookingAt() || frames.peek().sub)) {
                     frames.pop();

@@ -55,7 +55,8 @@ final class Dimensions {
     private final Map<QName, List<Networks.Rel>> domainMemberTo = new HashMap<>();
     private final Map<QName, QName> defaults = new HashMap<>();
     private final Map<QName, Map<String, List<Networks.Rel>>> drsCache = new HashMap<>();
-    private final Map<String, Integer> memberStates = new HashMap<>();
+    /** Per dimension and domain role: the state of every member its domain reaches. */
+    private final Map<String, Map<QName, Integer>> memberStates = new HashMap<>();
 
     Dimensions(Networks networks, Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
@@ -489,30 +490,29 @@ final class Dimensions {
     }
 
     private int memberState(QName dim, QName member, String domElr) {
-        String key = dim + "|" + member + "|" + domElr;
-        Integer known = memberStates.get(key);
-        if (known == null) {
+        // every member of the domain at once: one walk of the domain per dimension and role, not one per member
+        Map<QName, Integer> states = memberStates.computeIfAbsent(dim + "|" + domElr, k -> {
+            Map<QName, Integer> m = new HashMap<>();
             List<Networks.Rel> start = from.get(DIMENSION_DOMAIN).getOrDefault(domElr, Map.of()).getOrDefault(dim, List.of());
-            known = state(member, start, domElr, new HashSet<>());
-            memberStates.put(key, known);
-        }
-        return known;
+            collectStates(start, domElr, new HashSet<>(), m);
+            return m;
+        });
+        return states.getOrDefault(member, NOT_FOUND);
     }
 
-    /** USABLE when the member is reached by arcs that all allow it, NOT_USABLE when one says usable="false". */
-    private int state(QName member, List<Networks.Rel> rels, String elr, Set<String> visited) {
-        int found = NOT_FOUND;
+    /**
+     * The state of every member the arcs reach: USABLE when reached by arcs that all allow it,
+     * NOT_USABLE when one says usable="false" (the larger of the two when reached both ways).
+     */
+    private void collectStates(List<Networks.Rel> rels, String elr, Set<String> visited, Map<QName, Integer> states) {
         for (Networks.Rel r : rels) {
-            if (r.to().equals(member)) {
-                found = Math.max(found, usable(r) ? USABLE : NOT_USABLE);
-            }
+            states.merge(r.to(), usable(r) ? USABLE : NOT_USABLE, Math::max);
             String toElr = targetRole(r) == null ? elr : targetRole(r);
             if (visited.add(r.to() + "|" + toElr)) {
                 List<Networks.Rel> next = from.get(DOMAIN_MEMBER).getOrDefault(toElr, Map.of()).getOrDefault(r.to(), List.of());
-                found = Math.max(found, state(member, next, toElr, visited));
+                collectStates(next, toElr, visited, states);
             }
         }
-        return found;
     }
 
     // ---------------------------------------------------------------- helpers
