@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
  * an expense shown negated, and the profit they add up to, for two years). Every total is the sum
  * of its lines, so the report validates with no finding; the amounts are random but fixed by the seed.
  *
- * <p>Facts go to include files of at most {@value #FACTS_PER_FILE} facts each; the two tables
- * show every segment's lines and totals. One segment states {@value #FACTS_PER_SEGMENT} facts, so
+ * <p>Facts go to include files of at most {@value #FACTS_PER_FILE} facts each, each table to a
+ * file of its own; the two tables show every segment's lines and totals. One segment states {@value #FACTS_PER_SEGMENT} facts, so
  * a report has N rounded up to a multiple of that.
  */
 public final class SyntheticReport {
@@ -65,9 +65,17 @@ public final class SyntheticReport {
                 out.close();
             }
         }
+        // each table in a file of its own: a file stays under the 64 M characters a YAML file may have
+        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("balance-sheets.yaml"), StandardCharsets.UTF_8)) {
+            balanceSheets(w, segments);
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("income-statements.yaml"), StandardCharsets.UTF_8)) {
+            incomeStatements(w, segments);
+        }
+        includes.add("balance-sheets.yaml");
+        includes.add("income-statements.yaml");
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("report.yaml"), StandardCharsets.UTF_8)) {
             header(w, segments, written, includes);
-            tables(w, segments);
         }
         return written;
     }
@@ -126,7 +134,7 @@ public final class SyntheticReport {
         w.write("      - table: segment-balance-sheets\n      - table: segment-income-statements\n");
     }
 
-    private static void tables(BufferedWriter w, int segments) throws IOException {
+    private static void balanceSheets(BufferedWriter w, int segments) throws IOException {
         w.write("tables:\n");
         w.write("  - id: segment-balance-sheets\n    kind: statement\n    title: Segment balance sheets\n");
         w.write("    unitCaption: EUR thousands\n");
@@ -144,6 +152,10 @@ public final class SyntheticReport {
             w.write("      - {id: s" + s + "-Assets, concept: Assets, dims: {SegmentAxis: " + m + "}, label: Total assets, role: total, sum: ["
                     + String.join(", ", ids) + "]}\n");
         }
+    }
+
+    private static void incomeStatements(BufferedWriter w, int segments) throws IOException {
+        w.write("tables:\n");
         w.write("  - id: segment-income-statements\n    kind: statement\n    title: Segment income statements\n");
         w.write("    unitCaption: EUR thousands\n");
         w.write("    columns: [{id: fy2024, label: \"2024\", period: FY2024}, {id: fy2023, label: \"2023\", period: FY2023}]\n");
