@@ -217,9 +217,7 @@ public final class Generator {
     /** What went wrong, in words: for a file system error its reason and the file, shown as the user would name it. */
     static String describe(Exception e) {
         if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
-            Path file = Path.of(fs.getFile());
-            Path cwd = Path.of("").toAbsolutePath();
-            String shown = file.isAbsolute() && file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+            String shown = Source.shown(Path.of(fs.getFile()));
             String reason = fs.getReason() != null ? fs.getReason()
                     : e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
                     : e instanceof java.nio.file.AccessDeniedException ? "permission denied"

@@ -16,6 +16,12 @@ public record Source(String file, int line, int column, String path) {
         return line > 0 ? file + ":" + line + ":" + column : file;
     }
 
+    /** How a finding names a file: relative to the working folder when it lies below it, else as it is. */
+    public static String shown(java.nio.file.Path file) {
+        java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+        return file.isAbsolute() && file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+    }
+
     public Source withPath(String newPath) {
         return new Source(file, line, column, newPath);
     }

@@ -42,9 +42,7 @@ final class Sink {
         }
         if (uri.startsWith("file:")) {
             try {
-                Path p = Path.of(URI.create(uri));
-                Path cwd = Path.of("").toAbsolutePath();
-                return p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
+                return Source.shown(Path.of(URI.create(uri)));
             } catch (IllegalArgumentException e) {
                 return uri;
             }
