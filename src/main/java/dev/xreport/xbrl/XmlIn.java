@@ -48,6 +48,18 @@ public final class XmlIn {
         };
     }
 
+    /** Where in {@code file} a streaming parser stopped (line 0 when it does not say). */
+    public static dev.xreport.model.Source place(String file, XMLStreamException e) {
+        javax.xml.stream.Location at = e.getLocation();
+        return at == null ? new dev.xreport.model.Source(file, 0, 0, "")
+                : new dev.xreport.model.Source(file, Math.max(at.getLineNumber(), 0), Math.max(at.getColumnNumber(), 0), "");
+    }
+
+    /** Where in {@code file} a SAX parser stopped (line 0 when it does not say). */
+    public static dev.xreport.model.Source place(String file, SAXParseException e) {
+        return new dev.xreport.model.Source(file, Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0), "");
+    }
+
     /** A streaming parser's message without the position it repeats (the finding has it). */
     public static String explain(XMLStreamException e) {
         String m = String.valueOf(e.getMessage());

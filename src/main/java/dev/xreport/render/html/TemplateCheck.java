@@ -82,10 +82,7 @@ public final class TemplateCheck {
                 }
             }
         } catch (XMLStreamException e) {
-            Location at = e.getLocation();
-            findings.add(Code.TEMPLATE_MALFORMED, at == null ? new Source(file.toString(), 0, 0, "")
-                    : new Source(file.toString(), Math.max(at.getLineNumber(), 0), Math.max(at.getColumnNumber(), 0), ""),
-                    "not well-formed: " + XmlIn.explain(e));
+            findings.add(Code.TEMPLATE_MALFORMED, XmlIn.place(file.toString(), e), "not well-formed: " + XmlIn.explain(e));
         }
     }
 

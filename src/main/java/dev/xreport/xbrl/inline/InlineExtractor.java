@@ -100,8 +100,8 @@ public final class InlineExtractor {
             });
             doc = builder.parse(new ByteArrayInputStream(bytes));
         } catch (SAXParseException e) {
-            findings.add(Finding.of(Code.IX_MALFORMED, new Source(file, Math.max(e.getLineNumber(), 0),
-                    Math.max(e.getColumnNumber(), 0), ""), "not a well-formed Inline XBRL document: " + XmlIn.explain(e)));
+            findings.add(Finding.of(Code.IX_MALFORMED, XmlIn.place(file, e), "not a well-formed Inline XBRL document: "
+                    + XmlIn.explain(e)));
             return new Extraction(new byte[0], Map.of(), findings);
         } catch (Exception e) {
             findings.add(Finding.of(Code.IX_MALFORMED, new Source(file, 0, 0, ""), "not a well-formed Inline XBRL document: "
@@ -259,10 +259,7 @@ public final class InlineExtractor {
                 factPlaces.add(at);
             }
         } catch (XMLStreamException e) {
-            var loc = e.getLocation();
-            findings.add(Finding.of(Code.IX_MALFORMED, loc == null ? new Source(file, 0, 0, "")
-                    : new Source(file, Math.max(loc.getLineNumber(), 0), Math.max(loc.getColumnNumber(), 0), ""),
-                    XmlIn.explain(e)));
+            findings.add(Finding.of(Code.IX_MALFORMED, XmlIn.place(file, e), XmlIn.explain(e)));
         }
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xbrli:xbrl");
         out.append(" xmlns:xbrli=\"").append(XBRLI).append('"')
