@@ -40,10 +40,7 @@ final class AtomicFolder implements AutoCloseable {
         Files.createDirectories(parent);
         removeLeftovers(parent, target.getFileName().toString());
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
-        // a temporary folder is private (rwx------); the published one is readable like any folder
-        if (Files.getFileStore(staging).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
+        readableByAll(staging);
         return new AtomicFolder(target.toAbsolutePath(), staging, created);
     }
 
@@ -59,6 +56,16 @@ final class AtomicFolder implements AutoCloseable {
                     deleteTree(p);
                 }
             }
+        }
+    }
+
+    /**
+     * A temporary file or folder is private (rw------- / rwx------); what is published is readable like
+     * any file or folder (rw-r--r-- / rwxr-xr-x), where the file system has POSIX permissions.
+     */
+    static void readableByAll(Path p) throws IOException {
+        if (Files.getFileStore(p).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
         }
     }
 

@@ -71,10 +71,7 @@ final class OutputIndex {
         Path tmp = Files.createTempFile(out, "." + target.getFileName() + ".tmp-index-", ".html");
         try {
             Files.writeString(tmp, html, StandardCharsets.UTF_8);
-            // a temporary file is private (rw-------); the published index is readable like the deliverables
-            if (Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            }
+            AtomicFolder.readableByAll(tmp);
         } catch (IOException e) {
             Files.deleteIfExists(tmp);
             throw e;
