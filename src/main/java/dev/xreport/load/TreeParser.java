@@ -71,10 +71,7 @@ final class TreeParser {
             }
             return root;
         } catch (TooDeep e) {
-            String path = e.at.path();
-            int cut = path.indexOf('[', path.indexOf('[') + 1);
-            findings.add(Code.LOAD_SYNTAX, new Source(e.at.file(), e.at.line(), e.at.column(), cut < 0 ? path
-                    : path.substring(0, cut) + "..."), "nested more than " + MAX_DEPTH + " levels deep");
+            findings.add(Code.LOAD_SYNTAX, e.at.withPath(firstSteps(e.at.path(), 2)), "nested more than " + MAX_DEPTH + " levels deep");
             return null;
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
@@ -97,6 +94,18 @@ final class TreeParser {
             findings.add(Code.LOAD_SYNTAX, at(p.currentLocation(), ""), cleanMessage(String.valueOf(e.getMessage())));
             return null;
         }
+    }
+
+    /** {@code $.title[0]...}: the first {@code steps} steps of a JSON path (keys or indexes), and "..." if it goes on. */
+    static String firstSteps(String path, int steps) {
+        int seen = 0;
+        for (int i = 1; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if ((c == '.' || c == '[') && ++seen > steps) {
+                return path.substring(0, i) + "...";
+            }
+        }
+        return path;
     }
 
     /** Thrown where the input nests deeper than {@link #MAX_DEPTH}; carries the place. */
