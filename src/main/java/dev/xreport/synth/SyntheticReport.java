@@ -135,45 +135,45 @@ public final class SyntheticReport {
     }
 
     private static void balanceSheets(BufferedWriter w, int segments) throws IOException {
-        w.write("tables:\n");
-        w.write("  - id: segment-balance-sheets\n    kind: statement\n    title: Segment balance sheets\n");
-        w.write("    unitCaption: EUR thousands\n");
-        w.write("    columns: [{id: y2024, label: \"31 December 2024\", period: I2024}, {id: y2023, label: \"31 December 2023\", period: I2023}]\n");
-        w.write("    rows:\n");
-        for (int s = 1; s <= segments; s++) {
-            String m = member(s);
-            w.write("      - {label: Segment " + s + ", role: heading}\n");
-            List<String> ids = new ArrayList<>();
-            for (String line : ASSET_LINES) {
-                String id = "s" + s + "-" + line;
-                ids.add(id);
-                w.write("      - {id: " + id + ", concept: " + line + ", dims: {SegmentAxis: " + m + "}, label: " + words(line) + ", depth: 1}\n");
-            }
-            w.write("      - {id: s" + s + "-Assets, concept: Assets, dims: {SegmentAxis: " + m + "}, label: Total assets, role: total, sum: ["
-                    + String.join(", ", ids) + "]}\n");
-        }
+        table(w, segments, "segment-balance-sheets", "Segment balance sheets",
+                "[{id: y2024, label: \"31 December 2024\", period: I2024}, {id: y2023, label: \"31 December 2023\", period: I2023}]",
+                List.of(ASSET_LINES), null, "Assets", "Total assets");
     }
 
     private static void incomeStatements(BufferedWriter w, int segments) throws IOException {
+        table(w, segments, "segment-income-statements", "Segment income statements",
+                "[{id: fy2024, label: \"2024\", period: FY2024}, {id: fy2023, label: \"2023\", period: FY2023}]",
+                List.of(INCOME_LINES), "OperatingExpenses", "Profit", "Profit");
+    }
+
+    /**
+     * A statement of every segment: a heading, its lines, the line shown negated (null: none) and the
+     * total that is the lines' sum less the negated one.
+     */
+    private static void table(BufferedWriter w, int segments, String id, String title, String columns, List<String> lines,
+                              String negated, String total, String totalLabel) throws IOException {
         w.write("tables:\n");
-        w.write("  - id: segment-income-statements\n    kind: statement\n    title: Segment income statements\n");
+        w.write("  - id: " + id + "\n    kind: statement\n    title: " + title + "\n");
         w.write("    unitCaption: EUR thousands\n");
-        w.write("    columns: [{id: fy2024, label: \"2024\", period: FY2024}, {id: fy2023, label: \"2023\", period: FY2023}]\n");
+        w.write("    columns: " + columns + "\n");
         w.write("    rows:\n");
         for (int s = 1; s <= segments; s++) {
-            String m = member(s);
+            String dims = "dims: {SegmentAxis: " + member(s) + "}";
             w.write("      - {label: Segment " + s + ", role: heading}\n");
-            List<String> ids = new ArrayList<>();
-            for (String line : INCOME_LINES) {
-                String id = "s" + s + "-" + line;
-                ids.add(id);
-                w.write("      - {id: " + id + ", concept: " + line + ", dims: {SegmentAxis: " + m + "}, label: " + words(line) + ", depth: 1}\n");
+            List<String> terms = new ArrayList<>();
+            for (String line : lines) {
+                String row = "s" + s + "-" + line;
+                terms.add(row);
+                w.write("      - {id: " + row + ", concept: " + line + ", " + dims + ", label: " + words(line) + ", depth: 1}\n");
             }
-            w.write("      - {id: s" + s + "-OperatingExpenses, concept: OperatingExpenses, dims: {SegmentAxis: " + m
-                    + "}, label: Operating expenses, depth: 1, negated: true}\n");
-            ids.add("-s" + s + "-OperatingExpenses");
-            w.write("      - {id: s" + s + "-Profit, concept: Profit, dims: {SegmentAxis: " + m + "}, label: Profit, role: total, sum: ["
-                    + String.join(", ", ids) + "]}\n");
+            if (negated != null) {
+                String row = "s" + s + "-" + negated;
+                terms.add("-" + row);
+                w.write("      - {id: " + row + ", concept: " + negated + ", " + dims + ", label: " + words(negated)
+                        + ", depth: 1, negated: true}\n");
+            }
+            w.write("      - {id: s" + s + "-" + total + ", concept: " + total + ", " + dims + ", label: " + totalLabel
+                    + ", role: total, sum: [" + String.join(", ", terms) + "]}\n");
         }
     }
 
