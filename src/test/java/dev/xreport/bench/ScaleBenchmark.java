@@ -92,7 +92,7 @@ public final class ScaleBenchmark {
                     times.computeIfAbsent(e.getKey(), k -> new long[runs])[i - warmups] = e.getValue()[0];
                     peaks.merge(e.getKey(), e.getValue()[1], Math::max);
                 }
-                AtomicDelete.tree(work.resolve("run-" + i));
+                deleteTree(work.resolve("run-" + i));
             }
             List<Figure> figures = new ArrayList<>();
             for (var e : times.entrySet()) {
@@ -102,7 +102,7 @@ public final class ScaleBenchmark {
             }
             return figures;
         } finally {
-            AtomicDelete.tree(work);
+            deleteTree(work);
         }
     }
 
@@ -171,16 +171,14 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** Deletes a folder tree, quietly. */
-    private static final class AtomicDelete {
-        static void tree(Path root) throws IOException {
-            if (!Files.exists(root)) {
-                return;
-            }
-            try (var s = Files.walk(root)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
+    /** Deletes a folder tree. */
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var s = Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }
