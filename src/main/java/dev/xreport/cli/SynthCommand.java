@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
             "over two years whose totals add up. The same N and seed give the same report."})
 final class SynthCommand implements Callable<Integer> {
 
-    @Option(names = "--facts", paramLabel = "N", required = true, description = "About how many facts (rounded up to whole segments of 18).")
+    @Option(names = "--facts", paramLabel = "N", required = true, description = "About how many facts (rounded up to whole segments of 200).")
     long facts;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "The report folder to write.")

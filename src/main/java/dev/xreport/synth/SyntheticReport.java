@@ -12,21 +12,38 @@ import java.util.SplittableRandom;
 /**
  * Writes a valid report of about N facts with the WeBank report's shape, for measuring xreport at
  * scale: a group of S segments (members of one dimension, SegmentAxis), each with a balance sheet
- * (four asset lines and their total, at two year-ends) and an income statement (two income lines,
- * an expense shown negated, and the profit they add up to, for two years). Every total is the sum
- * of its lines, so the report validates with no finding; the amounts are random but fixed by the seed.
+ * ({@value #ASSET_LINE_COUNT} asset lines and their total, at two year-ends) and an income statement
+ * ({@value #INCOME_LINE_COUNT} income lines, an expense shown negated, and the profit they add up
+ * to, for two years). Every total is the sum of its lines, so the report validates with no finding;
+ * the amounts are random but fixed by the seed.
+ *
+ * <p>A segment states {@value #FACTS_PER_SEGMENT} facts, the size of a detailed statement, so a
+ * report has N rounded up to a multiple of that, and its segments, contexts and taxonomy grow a
+ * two-hundredth as fast as its facts: a million facts are 5,000 segments and 20,000 contexts, the
+ * shape of a large group rather than of many tiny ones.
  *
  * <p>Facts go to include files of at most {@value #FACTS_PER_FILE} facts each, each table to a
- * file of its own; the two tables show every segment's lines and totals. One segment states {@value #FACTS_PER_SEGMENT} facts, so
- * a report has N rounded up to a multiple of that.
+ * file of its own; the two tables show every segment's lines and totals.
  */
 public final class SyntheticReport {
     static final int FACTS_PER_FILE = 100_000;
-    static final int FACTS_PER_SEGMENT = 18;
-    private static final String[] ASSET_LINES = {"CashAndBalances", "LoansAndAdvances", "Investments", "OtherAssets"};
-    private static final String[] INCOME_LINES = {"InterestIncome", "FeeIncome"};
+    static final int ASSET_LINE_COUNT = 60;
+    static final int INCOME_LINE_COUNT = 37;
+    /** Two year-ends of the asset lines and their total, two years of the income lines, the expense and the profit. */
+    static final int FACTS_PER_SEGMENT = 2 * (ASSET_LINE_COUNT + 1) + 2 * (INCOME_LINE_COUNT + 2);
+    private static final List<String> ASSET_LINES = lines("AssetLine", ASSET_LINE_COUNT);
+    private static final List<String> INCOME_LINES = lines("IncomeLine", INCOME_LINE_COUNT);
     private static final String[] INSTANTS = {"I2024", "I2023"};
     private static final String[] DURATIONS = {"FY2024", "FY2023"};
+
+    /** AssetLine01, AssetLine02, ... */
+    private static List<String> lines(String stem, int count) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            out.add(String.format("%s%02d", stem, i));
+        }
+        return List.copyOf(out);
+    }
 
     private SyntheticReport() { }
 
@@ -84,7 +101,7 @@ public final class SyntheticReport {
         return "S" + s + "Member";
     }
 
-    /** The 18 facts of segment {@code s}; every total the sum of its lines. */
+    /** The facts of segment {@code s}; every total the sum of its lines. */
     private static int segmentFacts(BufferedWriter w, int s, SplittableRandom random) throws IOException {
         String dims = "dims: {SegmentAxis: " + member(s) + "}";
         int n = 0;
@@ -137,13 +154,13 @@ public final class SyntheticReport {
     private static void balanceSheets(BufferedWriter w, int segments) throws IOException {
         table(w, segments, "segment-balance-sheets", "Segment balance sheets",
                 "[{id: y2024, label: \"31 December 2024\", period: I2024}, {id: y2023, label: \"31 December 2023\", period: I2023}]",
-                List.of(ASSET_LINES), null, "Assets", "Total assets");
+                ASSET_LINES, null, "Assets", "Total assets");
     }
 
     private static void incomeStatements(BufferedWriter w, int segments) throws IOException {
         table(w, segments, "segment-income-statements", "Segment income statements",
                 "[{id: fy2024, label: \"2024\", period: FY2024}, {id: fy2023, label: \"2023\", period: FY2023}]",
-                List.of(INCOME_LINES), "OperatingExpenses", "Profit", "Profit");
+                INCOME_LINES, "OperatingExpenses", "Profit", "Profit");
     }
 
     /**
@@ -177,9 +194,9 @@ public final class SyntheticReport {
         }
     }
 
-    /** {@code CashAndBalances} as "Cash and balances". */
+    /** {@code AssetLine07} as "Asset line 07", {@code OperatingExpenses} as "Operating expenses". */
     private static String words(String concept) {
-        String s = concept.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        String s = concept.replaceAll("([a-z])([A-Z0-9])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -589,8 +589,9 @@ public final class TaxonomyCompiler {
     // ------------------------------------------------------------------ calculation
 
     /**
-     * Summation-item relationships for the totals whose lines share the total's context: no
-     * dimensions and no opening/closing balances (those sums are checked by xreport's own rules).
+     * Summation-item relationships for the totals whose lines share the total's context: the same
+     * dimension members as the total (a segment's lines sum to that segment's total) and no
+     * opening/closing balances (those sums are checked by xreport's own rules).
      */
     private List<Taxonomy.Arc> calculationArcs(FactTable table) {
         List<Taxonomy.Arc> arcs = new ArrayList<>();
@@ -604,7 +605,7 @@ public final class TaxonomyCompiler {
             int order = 1;
             for (Row.Term term : row.sum()) {
                 Row t = table.row(term.row()).orElse(null);
-                if (t == null || !sameContext(t) || !concepts.containsKey(t.concept())
+                if (t == null || !sameContext(t) || !t.dims().equals(row.dims()) || !concepts.containsKey(t.concept())
                         || !concepts.get(t.concept()).periodType().equals(concepts.get(row.concept()).periodType())) {
                     ok = false;
                     break;
@@ -658,7 +659,7 @@ public final class TaxonomyCompiler {
     }
 
     private static boolean sameContext(Row row) {
-        return row.dims().isEmpty() && row.at() == Row.At.DURATION && row.period() == null;
+        return row.at() == Row.At.DURATION && row.period() == null;
     }
 
     // ------------------------------------------------------------------ definition

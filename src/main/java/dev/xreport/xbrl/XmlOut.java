@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
 public final class XmlOut implements AutoCloseable {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
     private final XMLStreamWriter w;
-    private final java.io.BufferedOutputStream buffered;
+    private final java.io.Writer buffered;
     private final boolean fragment;
     private final Deque<Boolean> hasChildren = new ArrayDeque<>();
 
@@ -31,8 +31,9 @@ public final class XmlOut implements AutoCloseable {
      */
     public XmlOut(OutputStream out, boolean fragment) throws IOException {
         try {
-            buffered = new java.io.BufferedOutputStream(out, 1 << 16);
-            w = FACTORY.createXMLStreamWriter(buffered, "UTF-8");
+            // StAX writes an OutputStream a byte at a time; a buffered Writer takes whole strings
+            buffered = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+            w = FACTORY.createXMLStreamWriter(buffered);
             this.fragment = fragment;
             if (!fragment) {
                 w.writeStartDocument("UTF-8", "1.0");
@@ -49,13 +50,28 @@ public final class XmlOut implements AutoCloseable {
                 hasChildren.pop();
                 hasChildren.push(true);
             }
-            w.writeCharacters("\n" + "  ".repeat(hasChildren.size()));
+            w.writeCharacters(indent(hasChildren.size()));
             w.writeStartElement(qname);
             hasChildren.push(false);
             return this;
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
+    }
+
+    private static final String[] INDENTS = new String[32];
+
+    /** A new line and two spaces per level (the shallow ones made once). */
+    private static String indent(int depth) {
+        if (depth >= INDENTS.length) {
+            return "\n" + "  ".repeat(depth);
+        }
+        String s = INDENTS[depth];
+        if (s == null) {
+            s = "\n" + "  ".repeat(depth);
+            INDENTS[depth] = s;
+        }
+        return s;
     }
 
     public XmlOut namespace(String prefix, String uri) throws IOException {
@@ -109,7 +125,7 @@ public final class XmlOut implements AutoCloseable {
         try {
             boolean children = hasChildren.pop();
             if (children) {
-                w.writeCharacters("\n" + "  ".repeat(hasChildren.size()));
+                w.writeCharacters(indent(hasChildren.size()));
             }
             w.writeEndElement();
             return this;

@@ -16,7 +16,7 @@ class ScaleBenchmarkTest {
         List<ScaleBenchmark.Figure> figures = ScaleBenchmark.run("1000", 1, 0, 20_000);
         assertThat(figures).extracting(ScaleBenchmark.Figure::stage).containsExactlyElementsOf(ScaleBenchmark.STAGES);
         assertThat(figures).allSatisfy(f -> {
-            assertThat(f.facts()).isEqualTo(1008); // 56 segments of 18 facts
+            assertThat(f.facts()).isEqualTo(1000); // 5 segments of 200 facts
             assertThat(f.runs()).isEqualTo(1);
             assertThat(f.peakHeapMb()).isPositive();
         });

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SyntheticReportTest {
     @Test
     void aSyntheticReportIsValidAndHasTheFactsAsked(@TempDir Path tmp) throws Exception {
-        long written = SyntheticReport.write(tmp.resolve("r"), 2_000, 7);
-        assertThat(written).isEqualTo(2_016); // 112 segments of 18 facts: N rounded up to whole segments
+        long written = SyntheticReport.write(tmp.resolve("r"), 2_100, 7);
+        assertThat(written).isEqualTo(2_200); // 11 segments of 200 facts: N rounded up to whole segments
         LoadResult loaded = ReportLoader.load(tmp.resolve("r"));
         assertThat(loaded.findings().all()).isEmpty();
-        assertThat(loaded.report().facts()).hasSize(2_016);
+        assertThat(loaded.report().facts()).hasSize(2_200);
         Findings findings = new Findings();
         ReportValidator.validate(loaded.report(), findings);
         assertThat(findings.all()).as("every total adds up, every row shows a fact").isEmpty();

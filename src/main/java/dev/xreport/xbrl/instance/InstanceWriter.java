@@ -36,7 +36,12 @@ public final class InstanceWriter {
 
     /** The id of the context of {@code period} with {@code dims}: C_I2022, C_FY2022_ShareCapitalMember. */
     public static String contextId(String period, Dims dims) {
-        StringBuilder sb = new StringBuilder("C_").append(period.replaceAll("[^A-Za-z0-9_.-]", "_"));
+        StringBuilder sb = new StringBuilder(period.length() + 32).append("C_");
+        for (int i = 0; i < period.length(); i++) {
+            char c = period.charAt(i);
+            boolean kept = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
+            sb.append(kept ? c : '_');
+        }
         dims.members().values().forEach(m -> sb.append('_').append(m));
         return sb.toString();
     }

@@ -56,16 +56,16 @@ final class Calculations {
     }
 
     static void checkFacts(Networks networks, InstanceModel model, Sink sink) {
-        Map<String, Integer> duplicates = new HashMap<>();
-        Map<String, List<InstanceModel.Fact>> index = new HashMap<>();
+        Map<InstanceModel.DuplicateKey, Integer> duplicates = new HashMap<>();
+        Map<BindKey, List<InstanceModel.Fact>> index = new HashMap<>();
         for (InstanceModel.Fact f : model.facts) {
             if (!f.concept().item()) {
                 continue;
             }
             duplicates.merge(model.duplicateKey(f), 1, Integer::sum);
-            String k = bindKey(model, f.concept().name(), f);
+            BindKey k = bindKey(model, f.concept().name(), f);
             if (k != null) {
-                index.computeIfAbsent(k, x -> new ArrayList<>()).add(f);
+                index.computeIfAbsent(k, x -> new ArrayList<>(1)).add(f); // one fact per key, but for duplicates
             }
         }
         Map<String, Map<QName, List<Networks.Rel>>> byRole = new LinkedHashMap<>();
@@ -88,7 +88,7 @@ final class Calculations {
     }
 
     private static void bind(InstanceModel model, InstanceModel.Fact sum, List<Networks.Rel> rels,
-                             Map<String, List<InstanceModel.Fact>> index, Map<String, Integer> duplicates, String elr, Sink sink) {
+                             Map<BindKey, List<InstanceModel.Fact>> index, Map<InstanceModel.DuplicateKey, Integer> duplicates, String elr, Sink sink) {
         BigDecimal total = BigDecimal.ZERO;
         boolean unknown = false;
         int contributing = 0;
@@ -96,7 +96,7 @@ final class Calculations {
         for (Networks.Rel r : rels) {
             List<InstanceModel.Fact> candidates = index.getOrDefault(bindKey(model, r.to(), sum), List.of());
             for (InstanceModel.Fact item : candidates) {
-                if (item == sum || item.nil() || !within(item.element(), sum.parent())) {
+                if (item == sum || item.nil() || !item.within(sum.parent())) {
                     continue;
                 }
                 if (duplicates.getOrDefault(model.duplicateKey(item), 0) > 1 || item.value() == null) {
@@ -111,23 +111,23 @@ final class Calculations {
                 BigDecimal v = round(item.value(), d).multiply(r.weight());
                 total = total.add(v);
                 terms.append(terms.length() == 0 ? "" : " + ").append(r.weight().stripTrailingZeros().toPlainString())
-                        .append(" × ").append(item.element().getTagName()).append(' ').append(item.value().toPlainString());
+                        .append(" × ").append(item.tagName()).append(' ').append(item.value().toPlainString());
             }
         }
         if (contributing == 0) {
             return;
         }
         int d = decimals(sum);
-        String name = sum.element().getTagName();
+        String name = sum.tagName();
         if (d == UNKNOWN || unknown) {
-            sink.add(Code.XBRL_CALC_INCONSISTENT, sum.element(), name + " in context \"" + sum.attr("contextRef")
+            sink.add(Code.XBRL_CALC_INCONSISTENT, sum, name + " in context \"" + sum.attr("contextRef")
                     + "\": a value with precision 0 takes part in the calculation (network " + elr + "), so it cannot be consistent");
             return;
         }
         BigDecimal stated = round(sum.value(), d);
         BigDecimal computed = round(total, d);
         if (stated.compareTo(computed) != 0) {
-            sink.add(Code.XBRL_CALC_INCONSISTENT, sum.element(), name + " in context \"" + sum.attr("contextRef") + "\" is "
+            sink.add(Code.XBRL_CALC_INCONSISTENT, sum, name + " in context \"" + sum.attr("contextRef") + "\" is "
                     + sum.value().toPlainString() + " but its contributing items sum to " + total.toPlainString()
                     + " (" + terms + "; compared at " + (d == EXACT ? "full precision" : "decimals " + d)
                     + ": " + stated.toPlainString() + " ≠ " + computed.toPlainString() + ")");
@@ -206,7 +206,7 @@ final class Calculations {
      * minus half a unit of its decimals.
      */
     static void checkFacts11(Networks networks, InstanceModel model, List<String> arcroles, Sink sink) {
-        Map<QName, Map<String, List<InstanceModel.Fact>>> byConcept = new HashMap<>();
+        Map<QName, Map<BindKey, List<InstanceModel.Fact>>> byConcept = new HashMap<>();
         for (InstanceModel.Fact f : model.facts) {
             if (!f.concept().item() || !f.concept().numeric() || f.concept().fraction() || f.parent() != model.root) {
                 continue;
@@ -217,7 +217,7 @@ final class Calculations {
                 continue;
             }
             byConcept.computeIfAbsent(f.concept().name(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(c.key() + "|" + u.key(), k -> new ArrayList<>()).add(f);
+                    .computeIfAbsent(new BindKey(null, c.key(), u.key()), k -> new ArrayList<>(1)).add(f);
         }
         Map<List<InstanceModel.Fact>, FactSet> sets = new java.util.IdentityHashMap<>();
         java.util.Set<List<InstanceModel.Fact>> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -231,8 +231,8 @@ final class Calculations {
             }
             for (Map.Entry<String, Map<QName, List<Networks.Rel>>> network : byRole.entrySet()) {
                 for (Map.Entry<QName, List<Networks.Rel>> total : network.getValue().entrySet()) {
-                    Map<String, List<InstanceModel.Fact>> sums = byConcept.getOrDefault(total.getKey(), Map.of());
-                    for (Map.Entry<String, List<InstanceModel.Fact>> sum : sums.entrySet()) {
+                    Map<BindKey, List<InstanceModel.Fact>> sums = byConcept.getOrDefault(total.getKey(), Map.of());
+                    for (Map.Entry<BindKey, List<InstanceModel.Fact>> sum : sums.entrySet()) {
                         bind11(model, network.getKey(), sum.getValue(), sum.getKey(), total.getValue(), byConcept, sets, reported, sink);
                     }
                 }
@@ -240,8 +240,8 @@ final class Calculations {
         }
     }
 
-    private static void bind11(InstanceModel model, String elr, List<InstanceModel.Fact> sumFacts, String bindKey,
-                               List<Networks.Rel> rels, Map<QName, Map<String, List<InstanceModel.Fact>>> byConcept,
+    private static void bind11(InstanceModel model, String elr, List<InstanceModel.Fact> sumFacts, BindKey bindKey,
+                               List<Networks.Rel> rels, Map<QName, Map<BindKey, List<InstanceModel.Fact>>> byConcept,
                                Map<List<InstanceModel.Fact>, FactSet> sets, java.util.Set<List<InstanceModel.Fact>> reported,
                                Sink sink) {
         FactSet sum = sets.computeIfAbsent(sumFacts, Calculations::factSet);
@@ -267,7 +267,7 @@ final class Calculations {
             Interval weighted = item.interval().times(r.weight());
             computed = computed.plus(weighted);
             terms.append(terms.length() == 0 ? "" : " + ").append(r.weight().stripTrailingZeros().toPlainString())
-                    .append(" × ").append(items.get(0).element().getTagName()).append(' ').append(item.interval());
+                    .append(" × ").append(items.get(0).tagName()).append(' ').append(item.interval());
         }
         if (sum.problem() != null && bound) {
             report(model, sum, elr, reported, sink);
@@ -278,7 +278,7 @@ final class Calculations {
         }
         if (!sum.interval().meets(computed)) {
             InstanceModel.Fact first = sumFacts.get(0);
-            sink.add(Code.XBRL_CALC11_INCONSISTENT, first.element(), first.element().getTagName() + " in context \""
+            sink.add(Code.XBRL_CALC11_INCONSISTENT, first, first.tagName() + " in context \""
                     + first.attr("contextRef") + "\" is " + values(sumFacts) + ", the interval " + sum.interval()
                     + ", but its contributing items sum to " + computed + " (" + terms + "; network " + elr
                     + ", Calculations 1.1 round-to-nearest)");
@@ -291,7 +291,7 @@ final class Calculations {
             return;
         }
         InstanceModel.Fact first = set.facts().get(0);
-        sink.add(Code.XBRL_CALC11_DUPLICATES, first.element(), first.element().getTagName() + " in context \""
+        sink.add(Code.XBRL_CALC11_DUPLICATES, first, first.tagName() + " in context \""
                 + first.attr("contextRef") + "\": " + set.problem() + ", so the calculations that bind it are not checked"
                 + " (first in network " + elr + ")");
     }
@@ -356,24 +356,16 @@ final class Calculations {
         return new Interval(v.subtract(half), v.add(half));
     }
 
-    /** Contributing items are in the summation item's parent or below it (5.2.5.2). */
-    private static boolean within(Element e, Element ancestor) {
-        for (Node n = e.getParentNode(); n != null; n = n.getParentNode()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** What binds facts: concept (null where facts are already grouped by concept), c-equal context and u-equal unit. */
+    private record BindKey(QName concept, String context, String unit) { }
 
-    /** Concept, c-equal context and u-equal unit. */
-    private static String bindKey(InstanceModel model, QName concept, InstanceModel.Fact f) {
+    private static BindKey bindKey(InstanceModel model, QName concept, InstanceModel.Fact f) {
         InstanceModel.Context c = model.contextOf(f);
         InstanceModel.Unit u = model.unitOf(f);
         if (c == null || u == null) {
             return null;
         }
-        return concept + "|" + c.key() + "|" + u.key();
+        return new BindKey(concept, c.key(), u.key());
     }
 
     /** 4.6.6: decimals as stated, or inferred from precision and the value. */

@@ -364,7 +364,7 @@ final class Dimensions {
                 reasons.add("in " + e.getKey() + ": " + why);
             }
             if (!valid) {
-                sink.add(Code.XBRL_DIM_FACT_INVALID, f.element(), f.element().getTagName() + " in context \"" + c.id()
+                sink.add(Code.XBRL_DIM_FACT_INVALID, f, f.tagName() + " in context \"" + c.id()
                         + "\" is valid in none of the DRSes of its primary item (xbrldie:PrimaryItemDimensionallyInvalidError): "
                         + String.join("; ", reasons));
             }

@@ -38,7 +38,7 @@ final class EssenceAlias {
         if (essence.parent() != alias.parent() || ce == null || ca == null || !ce.key().equals(ca.key())) {
             return;
         }
-        String names = essence.element().getTagName() + " (essence) and " + alias.element().getTagName() + " (alias)";
+        String names = essence.tagName() + " (essence) and " + alias.tagName() + " (alias)";
         if (essence.concept().numeric()) {
             InstanceModel.Unit ue = model.unitOf(essence);
             InstanceModel.Unit ua = model.unitOf(alias);
@@ -46,7 +46,7 @@ final class EssenceAlias {
                 return;
             }
             if (!ue.key().equals(ua.key())) {
-                sink.add(Code.XBRL_ESSENCE_ALIAS, alias.element(), names + " in context \"" + ce.id()
+                sink.add(Code.XBRL_ESSENCE_ALIAS, alias, names + " in context \"" + ce.id()
                         + "\" have different units \"" + ue.id() + "\" and \"" + ua.id() + "\"");
                 return;
             }
@@ -55,12 +55,12 @@ final class EssenceAlias {
                 BigDecimal a = Calculations.round(essence.value(), d);
                 BigDecimal b = Calculations.round(alias.value(), d);
                 if (a.compareTo(b) != 0) {
-                    sink.add(Code.XBRL_ESSENCE_ALIAS, alias.element(), names + " in context \"" + ce.id()
+                    sink.add(Code.XBRL_ESSENCE_ALIAS, alias, names + " in context \"" + ce.id()
                             + "\" have different values " + essence.value().toPlainString() + " and " + alias.value().toPlainString());
                 }
             }
-        } else if (!essence.element().getTextContent().trim().equals(alias.element().getTextContent().trim())) {
-            sink.add(Code.XBRL_ESSENCE_ALIAS, alias.element(), names + " in context \"" + ce.id() + "\" have different values");
+        } else if (!essence.text().trim().equals(alias.text().trim())) {
+            sink.add(Code.XBRL_ESSENCE_ALIAS, alias, names + " in context \"" + ce.id() + "\" have different values");
         }
     }
 }

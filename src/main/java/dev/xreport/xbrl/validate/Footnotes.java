@@ -13,7 +13,11 @@ final class Footnotes {
 
     static void check(Dts.Doc instance, InstanceModel model, Dts dts, Sink sink) {
         Set<Element> facts = new HashSet<>();
-        model.facts.forEach(f -> facts.add(f.element()));
+        model.facts.forEach(f -> {
+            if (f.element() != null) {
+                facts.add(f.element());
+            }
+        });
         for (Element link : Ns.children(model.root)) {
             if (Ns.is(link, Ns.LINK, "footnoteLink")) {
                 link(instance, link, model, facts, dts, sink);
@@ -68,8 +72,10 @@ final class Footnotes {
             sink.add(Code.XBRL_FOOTNOTE, loc, "footnote locator \"" + href + "\" must point to a fact of this instance");
             return;
         }
-        Element target = model.ids.get(href.substring(hash + 1));
-        if (target == null || !facts.contains(target)) {
+        String id = href.substring(hash + 1);
+        Element target = model.ids.get(id);
+        boolean fact = target == null ? model.leanIds.containsKey(id) : facts.contains(target);
+        if (!fact) {
             sink.add(Code.XBRL_FOOTNOTE, loc, "footnote locator \"" + href + "\" does not point to a fact"
                     + (target == null ? "" : " but to " + target.getTagName()));
         }

@@ -1,5 +1,6 @@
 package dev.xreport.xbrl.validate;
 
+import dev.xreport.model.Source;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -26,24 +27,124 @@ final class InstanceModel {
 
     record Unit(String id, Element element, List<QName> numerator, List<QName> denominator, String key) { }
 
-    /** An item or tuple; {@code value} is the number of a numeric, non-nil item whose text is a decimal. */
-    record Fact(Element element, Taxonomy.Concept concept, Element parent, boolean nil, BigDecimal value) {
+    /**
+     * An item or tuple; {@code value} is the number of a numeric, non-nil item whose text is a decimal.
+     * It is a DOM {@code element} or, for an item directly under xbrli:xbrl, a {@code lean} one.
+     */
+    final class Fact {
+        private final Element element;
+        private final LeanItem lean;
+        private final Taxonomy.Concept concept;
+        private final Element parent;
+        private final boolean nil;
+        private final BigDecimal value;
+        /** The value is the lean item's integer, made a BigDecimal when asked for (most amounts: one object fewer each). */
+        private final boolean integer;
+
+        Fact(Element element, LeanItem lean, Taxonomy.Concept concept, Element parent, boolean nil, BigDecimal value) {
+            this.element = element;
+            this.lean = lean;
+            this.concept = concept;
+            this.parent = parent;
+            this.nil = nil;
+            this.integer = value == null && lean != null && lean.integer() && concept.numeric() && !concept.fraction() && !nil;
+            this.value = integer ? null : value;
+        }
+
+        Taxonomy.Concept concept() {
+            return concept;
+        }
+
+        /** The tuple or xbrli:xbrl element the fact is a child of. */
+        Element parent() {
+            return parent;
+        }
+
+        boolean nil() {
+            return nil;
+        }
+
+        BigDecimal value() {
+            return value == null && integer ? BigDecimal.valueOf(lean.number()) : value;
+        }
+
+        /** The DOM element of a fact inside a tuple or of a tuple; null for a lean item. */
+        Element element() {
+            return element;
+        }
+
+        /** The value of the attribute {@code name} in no namespace; null when absent. */
         String attr(String name) {
-            return Ns.attr(element, name);
+            return element != null ? Ns.attr(element, name) : lean.attr(null, name);
+        }
+
+        String attr(String ns, String name) {
+            return element != null ? Ns.attr(element, ns, name) : lean.attr(ns, name);
+        }
+
+        /** The element name as written: {@code prefix:local}. */
+        String tagName() {
+            return element != null ? element.getTagName() : lean.tagName;
+        }
+
+        String text() {
+            return element != null ? element.getTextContent() : lean.text();
+        }
+
+        /** The xml:lang in scope, lower case; "" when none. */
+        String lang() {
+            if (element != null) {
+                return InstanceModel.lang(element);
+            }
+            String own = lean.attr(Ns.XML, "lang");
+            return own != null ? own.trim().toLowerCase(java.util.Locale.ROOT) : InstanceModel.lang(parent);
+        }
+
+        /** Whether {@code ancestor} contains the fact. */
+        boolean within(Element ancestor) {
+            if (element == null) {
+                return ancestor == parent;
+            }
+            for (Node n = element.getParentNode(); n != null; n = n.getParentNode()) {
+                if (n == ancestor) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Where the fact is, for a finding. */
+        Source source() {
+            if (element != null) {
+                return Sink.source(element);
+            }
+            return Sink.source(lean, root, counts);
         }
     }
 
     final Element root;
+    /** The root's child elements in document order: DOM elements and lean items. */
+    final List<Object> children;
     final Map<String, Element> ids = new HashMap<>();
+    /** The ids of lean items. */
+    final Map<String, Fact> leanIds = new HashMap<>();
     final Map<String, Context> contexts = new LinkedHashMap<>();
     final Map<String, Unit> units = new LinkedHashMap<>();
     final List<Fact> facts = new ArrayList<>();
     private final Taxonomy taxonomy;
+    private final Map<String, Integer> counts;
     private final AtomicInteger nans = new AtomicInteger();
 
-    InstanceModel(Element root, Taxonomy taxonomy) {
+    /**
+     * The instance whose root is {@code root}; {@code children} are the root's child elements, DOM
+     * elements and lean items, in document order ({@link XmlDocs.Parsed}); {@code counts} how many
+     * of them have each name.
+     */
+    InstanceModel(Element root, List<Object> children, Map<String, Integer> counts, Taxonomy taxonomy) {
         this.root = root;
+        this.children = children;
         this.taxonomy = taxonomy;
+        this.counts = counts;
         collectIds(root);
         for (Element e : Ns.children(root)) {
             if (Ns.is(e, Ns.XBRLI, "context")) {
@@ -54,7 +155,13 @@ final class InstanceModel {
                 units.putIfAbsent(u.id(), u);
             }
         }
-        collectFacts(root);
+        for (Object child : children) {
+            if (child instanceof Element e) {
+                collectFact(e, root);
+            } else {
+                collectFact((LeanItem) child);
+            }
+        }
     }
 
     private void collectIds(Element e) {
@@ -69,24 +176,58 @@ final class InstanceModel {
 
     private void collectFacts(Element parent) {
         for (Element e : Ns.children(parent)) {
-            String ns = e.getNamespaceURI();
-            if (Ns.XBRLI.equals(ns) || Ns.LINK.equals(ns)) {
-                continue;
-            }
-            Taxonomy.Concept c = taxonomy.concept(Ns.qname(e));
-            if (c == null) {
-                continue;
-            }
-            boolean nil = "true".equals(trim(Ns.attr(e, Ns.XSI, "nil"))) || "1".equals(trim(Ns.attr(e, Ns.XSI, "nil")));
-            BigDecimal value = null;
-            if (c.numeric() && !c.fraction() && !nil) {
-                value = decimal(e.getTextContent());
-            }
-            facts.add(new Fact(e, c, parent, nil, value));
-            if (c.tuple()) {
-                collectFacts(e);
-            }
+            collectFact(e, parent);
         }
+    }
+
+    private void collectFact(Element e, Element parent) {
+        String ns = e.getNamespaceURI();
+        if (Ns.XBRLI.equals(ns) || Ns.LINK.equals(ns)) {
+            return;
+        }
+        Taxonomy.Concept c = taxonomy.concept(Ns.qname(e));
+        if (c == null) {
+            return;
+        }
+        boolean nil = nil(Ns.attr(e, Ns.XSI, "nil"));
+        BigDecimal value = null;
+        if (c.numeric() && !c.fraction() && !nil) {
+            value = decimal(e.getTextContent());
+        }
+        facts.add(new Fact(e, null, c, parent, nil, value));
+        if (c.tuple()) {
+            collectFacts(e);
+        }
+    }
+
+    private void collectFact(LeanItem item) {
+        Taxonomy.Concept c = taxonomy.concept(new QName(item.namespace, item.localName));
+        if (c == null) {
+            return;
+        }
+        boolean nil = nil(item.attr(Ns.XSI, "nil"));
+        BigDecimal value = c.numeric() && !c.fraction() && !nil && !item.integer() ? decimal(item.text()) : null;
+        Fact f = new Fact(null, item, c, root, nil, value);
+        facts.add(f);
+        String id = item.attr(null, "id");
+        if (id != null && !ids.containsKey(id.trim())) {
+            leanIds.putIfAbsent(id.trim(), f);
+        }
+    }
+
+    private static boolean nil(String attr) {
+        String s = trim(attr);
+        return "true".equals(s) || "1".equals(s);
+    }
+
+    /** The name of the element whose id is {@code id}: a DOM element or a lean item; null when none has it. */
+    String nameOfId(String id) {
+        Element e = ids.get(id);
+        if (e != null) {
+            return e.getTagName();
+        }
+        Fact f = leanIds.get(id);
+        return f == null ? null : f.tagName();
     }
 
     /**
@@ -292,12 +433,14 @@ final class InstanceModel {
     }
 
     /** The duplicate-detection key of 4.10: concept, parent, context, unit and language. */
-    String duplicateKey(Fact f) {
+    record DuplicateKey(QName concept, Element parent, String context, String unit, String lang) { }
+
+    DuplicateKey duplicateKey(Fact f) {
         Context c = contextOf(f);
         Unit u = unitOf(f);
-        String lang = f.concept().numeric() ? "" : lang(f.element());
-        return f.concept().name() + "|" + System.identityHashCode(f.parent()) + "|" + (c == null ? f.attr("contextRef") : c.key())
-                + "|" + (u == null ? "" : u.key()) + "|" + lang;
+        String lang = f.concept().numeric() ? "" : f.lang();
+        return new DuplicateKey(f.concept().name(), f.parent(), c == null ? "ref:" + f.attr("contextRef") : c.key(),
+                u == null ? "" : u.key(), lang);
     }
 
     static String lang(Element e) {

@@ -36,7 +36,7 @@ final class InstanceRules {
         }
         duplicates();
         // a fact whose concept the DTS lacks (XR-XBRL-603) still refers to its context and unit
-        referenced(model.root, usedContexts, usedUnits);
+        referenced(model, usedContexts, usedUnits);
         for (InstanceModel.Context c : model.contexts.values()) {
             if (!usedContexts.contains(c.id())) {
                 sink.add(Code.XBRL_UNUSED_CONTEXT, c.element(), "context \"" + c.id() + "\" is not used by any fact");
@@ -49,19 +49,32 @@ final class InstanceRules {
         }
     }
 
-    /** The contextRef and unitRef of every element outside xbrli and link under {@code parent}, at any depth. */
-    private static void referenced(Element parent, Set<String> usedContexts, Set<String> usedUnits) {
-        for (Element e : Ns.children(parent)) {
-            if (Ns.XBRLI.equals(e.getNamespaceURI()) || Ns.LINK.equals(e.getNamespaceURI())) {
-                continue;
+    /** The contextRef and unitRef of every element outside xbrli and link, at any depth, whether or not the DTS knows its concept. */
+    private static void referenced(InstanceModel model, Set<String> usedContexts, Set<String> usedUnits) {
+        for (Object child : model.children) {
+            if (child instanceof LeanItem item) {
+                used(item.attr(null, "contextRef"), usedContexts);
+                used(item.attr(null, "unitRef"), usedUnits);
+            } else {
+                referenced((Element) child, usedContexts, usedUnits);
             }
-            if (e.hasAttribute("contextRef")) {
-                usedContexts.add(e.getAttribute("contextRef").trim());
-            }
-            if (e.hasAttribute("unitRef")) {
-                usedUnits.add(e.getAttribute("unitRef").trim());
-            }
-            referenced(e, usedContexts, usedUnits);
+        }
+    }
+
+    private static void referenced(Element e, Set<String> usedContexts, Set<String> usedUnits) {
+        if (Ns.XBRLI.equals(e.getNamespaceURI()) || Ns.LINK.equals(e.getNamespaceURI())) {
+            return;
+        }
+        used(Ns.attr(e, "contextRef"), usedContexts);
+        used(Ns.attr(e, "unitRef"), usedUnits);
+        for (Element c : Ns.children(e)) {
+            referenced(c, usedContexts, usedUnits);
+        }
+    }
+
+    private static void used(String ref, Set<String> used) {
+        if (ref != null) {
+            used.add(ref.trim());
         }
     }
 
@@ -120,14 +133,13 @@ final class InstanceRules {
 
     private void item(InstanceModel.Fact f, Set<String> usedContexts, Set<String> usedUnits) {
         Taxonomy.Concept concept = f.concept();
-        Element e = f.element();
-        String name = e.getTagName();
+        String name = f.tagName();
         String contextRef = f.attr("contextRef");
         InstanceModel.Context ctx = null;
         if (contextRef != null) {
             Element target = model.ids.get(contextRef.trim());
             if (target == null || !Ns.is(target, Ns.XBRLI, "context")) {
-                sink.add(Code.XBRL_CONTEXT_REF, e, name + ": contextRef \"" + contextRef + "\" is not the id of a context");
+                sink.add(Code.XBRL_CONTEXT_REF, f, name + ": contextRef \"" + contextRef + "\" is not the id of a context");
             } else {
                 ctx = model.contexts.get(contextRef.trim());
                 usedContexts.add(contextRef.trim());
@@ -137,7 +149,7 @@ final class InstanceRules {
             boolean instant = ctx.kind() == InstanceModel.PeriodKind.INSTANT;
             boolean ok = concept.periodType().equals("instant") ? instant : !instant;
             if (!ok) {
-                sink.add(Code.XBRL_PERIOD_TYPE, e, name + " has periodType " + concept.periodType() + " but context \""
+                sink.add(Code.XBRL_PERIOD_TYPE, f, name + " has periodType " + concept.periodType() + " but context \""
                         + ctx.id() + "\" has a" + (instant ? "n instant" : ctx.kind() == InstanceModel.PeriodKind.FOREVER
                         ? " forever" : " duration") + " period");
             }
@@ -147,7 +159,7 @@ final class InstanceRules {
         if (unitRef != null) {
             Element target = model.ids.get(unitRef.trim());
             if (target == null || !Ns.is(target, Ns.XBRLI, "unit")) {
-                sink.add(Code.XBRL_UNIT_REF, e, name + ": unitRef \"" + unitRef + "\" is not the id of a unit");
+                sink.add(Code.XBRL_UNIT_REF, f, name + ": unitRef \"" + unitRef + "\" is not the id of a unit");
             } else {
                 unit = model.units.get(unitRef.trim());
                 usedUnits.add(unitRef.trim());
@@ -155,12 +167,12 @@ final class InstanceRules {
         }
         if (!concept.numeric()) {
             if (unitRef != null || f.attr("decimals") != null || f.attr("precision") != null) {
-                sink.add(Code.XBRL_UNIT_REF, e, name + " is not numeric and must have no unitRef, decimals or precision");
+                sink.add(Code.XBRL_UNIT_REF, f, name + " is not numeric and must have no unitRef, decimals or precision");
             }
             return;
         }
         if (unitRef == null) {
-            sink.add(Code.XBRL_UNIT_REF, e, name + " is numeric and has no unitRef");
+            sink.add(Code.XBRL_UNIT_REF, f, name + " is numeric and has no unitRef");
         }
         decimalsPrecision(f, name);
         if (unit != null) {
@@ -176,12 +188,12 @@ final class InstanceRules {
         }
         if (f.nil()) {
             if (decimals || precision) {
-                sink.add(Code.XBRL_DECIMALS_PRECISION, f.element(), name + " is nil and must have neither decimals nor precision");
+                sink.add(Code.XBRL_DECIMALS_PRECISION, f, name + " is nil and must have neither decimals nor precision");
             }
         } else if (decimals && precision) {
-            sink.add(Code.XBRL_DECIMALS_PRECISION, f.element(), name + " has both decimals and precision");
+            sink.add(Code.XBRL_DECIMALS_PRECISION, f, name + " has both decimals and precision");
         } else if (!decimals && !precision) {
-            sink.add(Code.XBRL_DECIMALS_PRECISION, f.element(), name + " is numeric and has neither decimals nor precision");
+            sink.add(Code.XBRL_DECIMALS_PRECISION, f, name + " is numeric and has neither decimals nor precision");
         }
     }
 
@@ -191,13 +203,13 @@ final class InstanceRules {
                     && Ns.ISO4217.equals(unit.numerator().get(0).getNamespaceURI())
                     && unit.numerator().get(0).getLocalPart().matches("[A-Z]{3}");
             if (!ok) {
-                sink.add(Code.XBRL_MONETARY_UNIT, f.element(), name + " is monetary but unit \"" + unit.id()
+                sink.add(Code.XBRL_MONETARY_UNIT, f, name + " is monetary but unit \"" + unit.id()
                         + "\" is not a single ISO 4217 currency measure");
             }
         } else if (f.concept().shares()) {
             boolean ok = unit.denominator().isEmpty() && unit.numerator().size() == 1 && unit.numerator().get(0).equals(SHARES);
             if (!ok) {
-                sink.add(Code.XBRL_SHARES_UNIT, f.element(), name + " is a shares item but unit \"" + unit.id()
+                sink.add(Code.XBRL_SHARES_UNIT, f, name + " is a shares item but unit \"" + unit.id()
                         + "\" is not the single measure xbrli:shares");
             }
         }
@@ -205,16 +217,16 @@ final class InstanceRules {
 
     /** 4.10: duplicate items with different values are reported (they are not an error of XBRL 2.1 itself). */
     private void duplicates() {
-        Map<String, InstanceModel.Fact> first = new HashMap<>();
+        Map<InstanceModel.DuplicateKey, InstanceModel.Fact> first = new HashMap<>();
         for (InstanceModel.Fact f : model.facts) {
             if (!f.concept().item() || f.nil()) {
                 continue;
             }
             InstanceModel.Fact other = first.putIfAbsent(model.duplicateKey(f), f);
             if (other != null && !sameValue(other, f)) {
-                sink.add(Code.XBRL_DUPLICATE_FACT, f.element(), f.element().getTagName() + " is stated twice in context \""
-                        + f.attr("contextRef") + "\" with different values: \"" + other.element().getTextContent().trim()
-                        + "\" and \"" + f.element().getTextContent().trim() + "\"");
+                sink.add(Code.XBRL_DUPLICATE_FACT, f, f.tagName() + " is stated twice in context \""
+                        + f.attr("contextRef") + "\" with different values: \"" + other.text().trim()
+                        + "\" and \"" + f.text().trim() + "\"");
             }
         }
     }
@@ -223,6 +235,6 @@ final class InstanceRules {
         if (a.value() != null && b.value() != null) {
             return a.value().compareTo(b.value()) == 0;
         }
-        return a.element().getTextContent().trim().equals(b.element().getTextContent().trim());
+        return a.text().trim().equals(b.text().trim());
     }
 }

@@ -11,18 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
-import javax.xml.transform.dom.DOMResult;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import javax.xml.validation.ValidatorHandler;
+import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.ls.LSResourceResolver;
+import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * XML Schema validation of an instance and its linkbases against the schemas of its DTS
@@ -38,8 +41,12 @@ final class SchemaCheck {
 
     private record Compiled(Schema schema, List<SAXParseException> errors) { }
 
-    /** Validates the instance DOM in place (schema defaults such as a fixed decimals are added) and the DTS linkbases. */
-    void validate(Dts dts, Dts.Doc instance, Sink sink) {
+    /**
+     * Validates the instance in place (schema defaults such as a fixed decimals are added) and the DTS
+     * linkbases. {@code parsed} is the instance as read, with its lean items; null when {@code
+     * instance} is not an instance.
+     */
+    void validate(Dts dts, Dts.Doc instance, XmlDocs.Parsed parsed, Sink sink) {
         List<Dts.Doc> schemas = dts.docs().stream().filter(d -> d.kind() == Dts.Kind.SCHEMA).toList();
         StringBuilder key = new StringBuilder();
         for (Dts.Doc d : schemas) {
@@ -56,47 +63,122 @@ final class SchemaCheck {
             return;
         }
         for (Dts.Doc d : dts.docs()) {
-            if ((d == instance && d.kind() == Dts.Kind.INSTANCE) || d.kind() == Dts.Kind.LINKBASE) {
-                validate(compiled.schema(), dts, d, d == instance, sink);
+            if (d == instance && d.kind() == Dts.Kind.INSTANCE) {
+                validateInstance(compiled.schema(), dts, d, parsed, sink);
+            } else if (d.kind() == Dts.Kind.LINKBASE) {
+                validate(compiled.schema(), dts, d, sink);
             }
         }
     }
 
-    private void validate(Schema schema, Dts dts, Dts.Doc doc, boolean inPlace, Sink sink) {
-        Validator v = schema.newValidator();
-        try {
-            v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        } catch (SAXException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * Validates an instance from its events ({@link InstanceEvents}), not from a DOM: most of its
+     * facts have none. Each finding is placed at the element being validated; attributes the
+     * schema gives by default are added to the element or lean item that lacks them.
+     */
+    private void validateInstance(Schema schema, Dts dts, Dts.Doc doc, XmlDocs.Parsed parsed, Sink sink) {
+        Element root = doc.dom().getDocumentElement();
+        InstanceEvents events = new InstanceEvents(doc.uri());
+        ValidatorHandler v = schema.newValidatorHandler();
+        offline(v::setProperty);
         v.setResourceResolver(resolver(dts, new ArrayList<>()));
-        v.setErrorHandler(new ErrorHandler() {
+        v.setErrorHandler(errors(e -> {
+            if (events.current() instanceof LeanItem item) {
+                sink.add(Code.XBRL_SCHEMA_INVALID, Sink.source(item, root, parsed.counts()), e.getMessage());
+            } else {
+                sink.add(Code.XBRL_SCHEMA_INVALID, events.current() instanceof Node n ? n : root, e.getMessage());
+            }
+        }));
+        v.setContentHandler(new DefaultHandler() {
             @Override
-            public void warning(SAXParseException e) { }
-
-            @Override
-            public void error(SAXParseException e) {
-                report(v, doc, e, sink);
+            public void startElement(String uri, String localName, String qName, Attributes atts) {
+                addDefaults(events.current(), atts);
             }
 
             @Override
-            public void fatalError(SAXParseException e) {
-                report(v, doc, e, sink);
+            public void characters(char[] ch, int start, int length) {
+                if (!events.playingText()) {
+                    addDefault(events.current(), new String(ch, start, length));
+                }
             }
         });
         try {
-            DOMSource source = new DOMSource(doc.dom(), doc.uri());
-            if (inPlace) {
-                v.validate(source, new DOMResult(doc.dom()));
-            } else {
-                v.validate(source);
+            events.play(root, parsed.children(), v);
+        } catch (SAXException e) {
+            sink.add(Code.XBRL_SCHEMA_INVALID, root, e.getMessage());
+        }
+    }
+
+    /** Gives the empty element {@code at} the default value the schema declares for it. */
+    private static void addDefault(Object at, String value) {
+        if (at instanceof LeanItem item) {
+            item.text(item.text() + value);
+        } else if (at instanceof Element e) {
+            e.appendChild(e.getOwnerDocument().createTextNode(value));
+        }
+    }
+
+    /** Gives {@code at} the attributes of {@code atts} it lacks: those the schema validator added as defaults. */
+    private static void addDefaults(Object at, Attributes atts) {
+        for (int i = 0; i < atts.getLength(); i++) {
+            String ns = atts.getURI(i).isEmpty() ? null : atts.getURI(i);
+            String local = atts.getLocalName(i);
+            if (at instanceof LeanItem item) {
+                if (item.attr(ns, local) == null) {
+                    item.addDefault(ns, local, atts.getQName(i), atts.getValue(i));
+                }
+            } else if (at instanceof Element e && !e.hasAttributeNS(ns, local)) {
+                e.setAttributeNS(ns, atts.getQName(i), atts.getValue(i));
             }
+        }
+    }
+
+    private void validate(Schema schema, Dts dts, Dts.Doc doc, Sink sink) {
+        Validator v = schema.newValidator();
+        offline(v::setProperty);
+        v.setResourceResolver(resolver(dts, new ArrayList<>()));
+        v.setErrorHandler(errors(e -> report(v, doc, e, sink)));
+        try {
+            DOMSource source = new DOMSource(doc.dom(), doc.uri());
+            v.validate(source);
         } catch (SAXException e) {
             sink.add(Code.XBRL_SCHEMA_INVALID, doc.dom().getDocumentElement(), e.getMessage());
         } catch (java.io.IOException e) {
             sink.add(Code.XBRL_MALFORMED, doc.dom().getDocumentElement(), e.getMessage());
         }
+    }
+
+    /** Sets a property of a validator. */
+    private interface Property {
+        void set(String name, Object value) throws SAXException;
+    }
+
+    /** No DTD and no schema is fetched from outside the DTS. */
+    private static void offline(Property property) {
+        try {
+            property.set(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            property.set(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (SAXException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Passes errors and fatal errors to {@code report}; warnings are not findings. */
+    private static ErrorHandler errors(java.util.function.Consumer<SAXParseException> report) {
+        return new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) { }
+
+            @Override
+            public void error(SAXParseException e) {
+                report.accept(e);
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                report.accept(e);
+            }
+        };
     }
 
     private static void report(Validator v, Dts.Doc doc, SAXParseException e, Sink sink) {
@@ -185,6 +267,11 @@ final class SchemaCheck {
                     errors.add(new SAXParseException("schema document " + uri + " is not part of the DTS and is not fetched",
                             null, baseUri, 0, 0));
                 }
+                return new Input(uri, emptySchema(namespace));
+            }
+            if (d.bytes() == null) {
+                errors.add(new SAXParseException("schema document " + uri + " is the instance being validated, not a schema",
+                        null, baseUri, 0, 0));
                 return new Input(uri, emptySchema(namespace));
             }
             return new Input(d.uri(), d.bytes());

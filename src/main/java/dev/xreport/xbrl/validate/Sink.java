@@ -18,6 +18,14 @@ final class Sink {
         findings.add(Finding.of(code, source(node), message));
     }
 
+    void add(Code code, InstanceModel.Fact fact, String message) {
+        findings.add(Finding.of(code, fact.source(), message));
+    }
+
+    void add(Code code, Source source, String message) {
+        findings.add(Finding.of(code, source, message));
+    }
+
     void add(Code code, String uri, int line, int column, String message) {
         findings.add(Finding.of(code, new Source(display(uri), line, column, ""), message));
     }
@@ -33,6 +41,13 @@ final class Sink {
         Document doc = node.getNodeType() == Node.DOCUMENT_NODE ? (Document) node : node.getOwnerDocument();
         XmlDocs.Pos pos = XmlDocs.pos(node);
         return new Source(display(doc.getDocumentURI()), pos.line(), pos.column(), xpath(node));
+    }
+
+    /** Where a lean item of the instance whose root is {@code root} is; {@code counts} as {@link XmlDocs.Parsed} has them. */
+    static Source source(LeanItem item, Element root, java.util.Map<String, Integer> counts) {
+        String key = "{" + item.namespace + "}" + item.localName;
+        String step = "/" + item.tagName + (counts.getOrDefault(key, 1) > 1 ? "[" + item.ordinal + "]" : "");
+        return new Source(display(root.getOwnerDocument().getDocumentURI()), item.line, item.column, xpath(root) + step);
     }
 
     /** A file URI as a path the reader can click; any other URI as it is. */

@@ -79,8 +79,9 @@ public final class XbrlValidator {
     /** Validates the instance (or DTS entry point) in {@code file}. */
     public List<Finding> validate(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        try {
-            return validate(Files.readAllBytes(abs), abs.toUri().toString());
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(abs), 1 << 16)) {
+            // an instance is read as it streams in; a schema or linkbase is small and kept as bytes for the schema compiler
+            return validate(in, abs.toUri().toString(), () -> Files.readAllBytes(abs));
         } catch (IOException e) {
             Sink sink = new Sink();
             sink.add(Code.XBRL_MALFORMED, abs.toUri().toString(), 0, 0, "cannot be read: " + e.getMessage());
@@ -90,7 +91,13 @@ public final class XbrlValidator {
 
     /** Validates a document read from {@code in}; {@code systemId} (an absolute URI) resolves its relative references. */
     public List<Finding> validate(InputStream in, String systemId) throws IOException {
-        return validate(in.readAllBytes(), systemId);
+        byte[] bytes = in.readAllBytes();
+        return validate(new java.io.ByteArrayInputStream(bytes), systemId, () -> bytes);
+    }
+
+    /** The bytes of the document being validated, read again when it is not an instance. */
+    private interface Bytes {
+        byte[] read() throws IOException;
     }
 
     /** True when no finding is an error or an inconsistency (the conformance suite's "valid"). */
@@ -98,11 +105,11 @@ public final class XbrlValidator {
         return findings.stream().noneMatch(f -> f.severity().reaches(Severity.INCONSISTENCY));
     }
 
-    private List<Finding> validate(byte[] bytes, String uri) {
+    private List<Finding> validate(InputStream in, String uri, Bytes bytes) throws IOException {
         Sink sink = new Sink();
-        Document dom;
+        XmlDocs.Parsed parsed;
         try {
-            dom = XmlDocs.parse(bytes, uri);
+            parsed = XmlDocs.parseLean(in, uri);
         } catch (SAXParseException e) {
             sink.add(Code.XBRL_MALFORMED, uri, e.getLineNumber(), e.getColumnNumber(), dev.xreport.xbrl.XmlIn.explain(e));
             return sink.findings().sorted();
@@ -110,14 +117,16 @@ public final class XbrlValidator {
             sink.add(Code.XBRL_MALFORMED, uri, 0, 0, String.valueOf(e.getMessage()));
             return sink.findings().sorted();
         }
-        Dts.Doc start = new Dts.Doc(Dts.canonical(uri), bytes, dom, Dts.kindOf(dom));
+        Document dom = parsed.dom();
+        Dts.Kind kind = Dts.kindOf(dom);
+        Dts.Doc start = new Dts.Doc(Dts.canonical(uri), kind == Dts.Kind.INSTANCE ? null : bytes.read(), dom, kind);
         if (start.kind() == Dts.Kind.OTHER) {
             sink.add(Code.XBRL_SCHEMA_INVALID, dom.getDocumentElement(), "the document element "
                     + dom.getDocumentElement().getTagName() + " is not xbrli:xbrl, xs:schema or link:linkbase");
             return sink.findings().sorted();
         }
         Dts dts = Dts.discover(start, catalog, sink);
-        schemas.validate(dts, start, sink);
+        schemas.validate(dts, start, parsed, sink);
         Taxonomy taxonomy = Taxonomy.of(dts);
         taxonomy.check(sink);
         Networks networks = Networks.of(dts, taxonomy, sink);
@@ -128,7 +137,7 @@ public final class XbrlValidator {
         Dimensions dimensions = new Dimensions(networks, taxonomy);
         dimensions.checkDts(dts, sink);
         if (start.kind() == Dts.Kind.INSTANCE) {
-            InstanceModel model = new InstanceModel(dom.getDocumentElement(), taxonomy);
+            InstanceModel model = new InstanceModel(dom.getDocumentElement(), parsed.children(), parsed.counts(), taxonomy);
             new InstanceRules(model, taxonomy, sink).check();
             Footnotes.check(start, model, dts, sink);
             dimensions.checkContexts(model, sink);
