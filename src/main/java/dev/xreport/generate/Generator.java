@@ -31,8 +31,7 @@ import java.util.function.Consumer;
 public final class Generator {
     private final Consumer<String> progress;
     private final Map<String, Renderer> fixed;
-    /** XBRL 2.1 rules, with calculations checked as XBRL Calculations 1.1 defines them. */
-    private final XbrlValidator xbrlValidator = new XbrlValidator().withCalculationMode(XbrlValidator.CalculationMode.CALCULATIONS_1_1);
+    private final XbrlValidator xbrlValidator = XbrlCheck.validator();
 
     /** @param progress receives one line per step, with its time */
     public Generator(Consumer<String> progress) {

@@ -4,6 +4,7 @@ import dev.xreport.derive.Cells;
 import dev.xreport.diag.Finding;
 import dev.xreport.diag.Findings;
 import dev.xreport.diag.Severity;
+import dev.xreport.generate.XbrlCheck;
 import dev.xreport.load.LoadResult;
 import dev.xreport.load.ReportLoader;
 import dev.xreport.model.Report;
@@ -126,7 +127,7 @@ public final class ScaleBenchmark {
         require(!findings.any(Severity.INCONSISTENCY), findings);
         Path[] instance = new Path[1];
         stage(m, "xbrl", () -> instance[0] = new XbrlRenderer().render(r, cells, taxonomy[0], findings, dir));
-        XbrlValidator validator = new XbrlValidator().withCalculationMode(XbrlValidator.CalculationMode.CALCULATIONS_1_1);
+        XbrlValidator validator = XbrlCheck.validator();
         List<Finding> check = new ArrayList<>();
         stage(m, "check", () -> check.addAll(validator.validate(instance[0])));
         require(check.stream().noneMatch(f -> f.severity().reaches(Severity.INCONSISTENCY)), check);
