@@ -3,6 +3,7 @@ package dev.xreport.cli;
 import dev.xreport.diag.Code;
 import dev.xreport.diag.Findings;
 import dev.xreport.generate.Request;
+import dev.xreport.generate.XbrlCheck;
 import dev.xreport.model.Source;
 import dev.xreport.xbrl.inline.InlineValidator;
 import dev.xreport.xbrl.validate.XbrlValidator;
@@ -42,9 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
         Findings findings = new Findings();
         if (!java.nio.file.Files.isRegularFile(file)) {
             findings.add(unreadable, new Source(file.toString(), 0, 0, ""), "no such file");
-            return new Result(Result.Outcome.BAD_INPUT, findings, null, null, List.of());
+            return new Result(Result.Outcome.BAD_INPUT, findings, null, null, null, List.of());
         }
-        XbrlValidator validator = new XbrlValidator().withCalculationMode(switch (calculations) {
+        XbrlValidator validator = XbrlCheck.validator().withCalculationMode(switch (calculations) {
             case "2.1" -> XbrlValidator.CalculationMode.XBRL_2_1;
             case "1.1" -> XbrlValidator.CalculationMode.CALCULATIONS_1_1;
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
@@ -54,11 +55,11 @@ final class ValidateCommand implements Callable<Integer> {
             findings.addAll(inline ? new InlineValidator(validator).validate(file) : validator.validate(file));
         } catch (java.io.IOException e) {
             findings.add(unreadable, new Source(file.toString(), 0, 0, ""), "cannot be read: " + e.getMessage());
-            return new Result(Result.Outcome.BAD_INPUT, findings, null, null, List.of());
+            return new Result(Result.Outcome.BAD_INPUT, findings, null, null, null, List.of());
         }
         Result.Outcome outcome = findings.anyInputError() ? Result.Outcome.BAD_INPUT
                 : findings.any(reporting.failOn) ? Result.Outcome.FINDINGS : Result.Outcome.OK;
-        return new Result(outcome, findings, null, null, List.of());
+        return new Result(outcome, findings, null, null, null, List.of());
     }
 
     @Override

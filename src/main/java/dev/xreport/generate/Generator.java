@@ -11,6 +11,7 @@ import dev.xreport.model.Source;
 import dev.xreport.render.Renderer;
 import dev.xreport.render.Renderers;
 import dev.xreport.render.html.TemplateCheck;
+import dev.xreport.taxonomy.Taxonomy;
 import dev.xreport.validate.ReportValidator;
 import dev.xreport.xbrl.instance.InstanceWriter;
 import dev.xreport.agree.DeliverableCheck;
@@ -30,8 +31,7 @@ import java.util.function.Consumer;
 public final class Generator {
     private final Consumer<String> progress;
     private final Map<String, Renderer> fixed;
-    /** XBRL 2.1 rules, with calculations checked as XBRL Calculations 1.1 defines them. */
-    private final XbrlValidator xbrlValidator = new XbrlValidator().withCalculationMode(XbrlValidator.CalculationMode.CALCULATIONS_1_1);
+    private final XbrlValidator xbrlValidator = XbrlCheck.validator();
 
     /** @param progress receives one line per step, with its time */
     public Generator(Consumer<String> progress) {
@@ -53,9 +53,11 @@ public final class Generator {
     public Result validate(Request request) {
         Map<String, Renderer> available = renderers(request);
         Findings findings = new Findings();
-        Report report = loadAndValidate(request, findings);
-        if (report == null || findings.anyInputError()) {
-            return new Result(Result.Outcome.BAD_INPUT, findings, report, null, List.of());
+        Validated validated = loadAndValidate(request, findings);
+        Report report = validated.report();
+        Taxonomy taxonomy = validated.taxonomy();
+        if (taxonomy == null || findings.anyInputError()) {
+            return new Result(Result.Outcome.BAD_INPUT, findings, report, taxonomy, null, List.of());
         }
         if (available.containsKey("xbrl")) {
             // the instance and taxonomy the report would give, written aside and checked as XBRL
@@ -63,7 +65,7 @@ public final class Generator {
             try {
                 scratch = Files.createTempDirectory("xreport-validate-");
                 long t0 = System.nanoTime();
-                Path instance = available.get("xbrl").render(report, new Cells(report), findings, scratch);
+                Path instance = available.get("xbrl").render(report, new Cells(report), taxonomy, findings, scratch);
                 step("xbrl", "instance and taxonomy written aside for the check", t0);
                 checkInstance(report, instance, scratch, null, findings);
             } catch (IOException | RuntimeException e) {
@@ -79,7 +81,7 @@ public final class Generator {
             }
         }
         Result.Outcome outcome = findings.any(request.failOn()) ? Result.Outcome.FINDINGS : Result.Outcome.OK;
-        return new Result(outcome, findings, report, null, List.of());
+        return new Result(outcome, findings, report, taxonomy, null, List.of());
     }
 
     /** Loads, validates and, when nothing reaches the threshold, writes the deliverables. */
@@ -97,27 +99,29 @@ public final class Generator {
             }
         }
         if (findings.anyInputError()) {
-            return new Result(Result.Outcome.BAD_INPUT, findings, null, null, List.of());
+            return new Result(Result.Outcome.BAD_INPUT, findings, null, null, null, List.of());
         }
-        Report report = loadAndValidate(request, findings);
-        if (report == null || findings.anyInputError()) {
-            return new Result(Result.Outcome.BAD_INPUT, findings, report, null, List.of());
+        Validated validated = loadAndValidate(request, findings);
+        Report report = validated.report();
+        Taxonomy taxonomy = validated.taxonomy();
+        if (taxonomy == null || findings.anyInputError()) {
+            return new Result(Result.Outcome.BAD_INPUT, findings, report, taxonomy, null, List.of());
         }
         if (findings.any(request.failOn())) {
-            return new Result(Result.Outcome.FINDINGS, findings, report, null, List.of());
+            return new Result(Result.Outcome.FINDINGS, findings, report, taxonomy, null, List.of());
         }
         Path target = request.out().resolve(report.id());
         if (request.report() != null && overwritesInput(target, request.report())) {
             findings.add(Code.OUT_OVER_INPUT, Source.NONE, "the deliverables would go to " + target
                     + ", which holds the report itself; choose another --out");
-            return new Result(Result.Outcome.BAD_INPUT, findings, report, null, List.of());
+            return new Result(Result.Outcome.BAD_INPUT, findings, report, taxonomy, null, List.of());
         }
         Cells cells = new Cells(report);
         List<Path> written = new ArrayList<>();
         try (AtomicFolder folder = AtomicFolder.beside(target)) {
             for (Renderer r : renderers) {
                 long t0 = System.nanoTime();
-                Path file = r.render(report, cells, findings, folder.staging());
+                Path file = r.render(report, cells, taxonomy, findings, folder.staging());
                 written.add(target.resolve(folder.staging().relativize(file)));
                 step(r.format(), file.getFileName().toString(), t0);
                 if (r.format().equals("xbrl")) {
@@ -126,7 +130,7 @@ public final class Generator {
             }
             agree(report, cells, request.lang(), folder.staging(), target, findings);
             if (findings.any(request.failOn())) {
-                return new Result(Result.Outcome.FINDINGS, findings, report, null, List.of());
+                return new Result(Result.Outcome.FINDINGS, findings, report, taxonomy, null, List.of());
             }
             long t0 = System.nanoTime();
             // the index as it will be, written aside before anything is replaced: if it cannot be, nothing is
@@ -153,9 +157,9 @@ public final class Generator {
         } catch (IOException | RuntimeException e) {
             findings.add(Code.OUT_WRITE, Source.NONE, "could not write the deliverables to " + target + ": "
                     + describe(e) + "; the previous output is untouched");
-            return new Result(Result.Outcome.OUTPUT_FAILED, findings, report, null, List.of());
+            return new Result(Result.Outcome.OUTPUT_FAILED, findings, report, taxonomy, null, List.of());
         }
-        return new Result(Result.Outcome.OK, findings, report, target, written);
+        return new Result(Result.Outcome.OK, findings, report, taxonomy, target, written);
     }
 
     /**
@@ -234,29 +238,36 @@ public final class Generator {
         return r.startsWith(t);
     }
 
-    private Report loadAndValidate(Request request, Findings findings) {
+    /**
+     * The loaded report and the taxonomy its validation compiled, the one every deliverable is
+     * written from. The taxonomy is null when the run stopped before validating; the report, when
+     * it could not be read.
+     */
+    private record Validated(Report report, Taxonomy taxonomy) { }
+
+    private Validated loadAndValidate(Request request, Findings findings) {
         long t0 = System.nanoTime();
         LoadResult loaded = request.report() == null ? ReportLoader.loadDefault() : ReportLoader.load(request.report());
         findings.addAll(loaded.findings().all());
         Report report = loaded.report();
         if (report == null || findings.anyInputError()) {
             step("load", "failed", t0);
-            return report;
+            return new Validated(report, null);
         }
         if (request.templates() != null) {
             TemplateCheck.check(request.templates(), findings);
             if (findings.anyInputError()) {
                 step("load", "the templates cannot be used", t0);
-                return report;
+                return new Validated(report, null);
             }
         }
         step("load", report.id() + ": " + report.facts().size() + " facts, " + report.tables().size() + " tables, "
                 + report.sections().size() + " chapters", t0);
         t0 = System.nanoTime();
         int before = findings.all().size();
-        ReportValidator.validate(report, findings);
+        Taxonomy taxonomy = ReportValidator.validate(report, findings);
         step("validate", (findings.all().size() - before) + " findings from the checks; " + findings.summary(), t0);
-        return report;
+        return new Validated(report, taxonomy);
     }
 
     private void step(String name, String what, long startNanos) {

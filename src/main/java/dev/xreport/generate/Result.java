@@ -2,15 +2,19 @@ package dev.xreport.generate;
 
 import dev.xreport.diag.Findings;
 import dev.xreport.model.Report;
+import dev.xreport.taxonomy.Taxonomy;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * What a run gave: the outcome, the findings, and for a successful generate the folder and files.
  *
- * @param report the loaded report, null when it could not be read
+ * @param report   the loaded report, null when it could not be read
+ * @param taxonomy the report's taxonomy, compiled once while validating, the one the deliverables are
+ *                 written from; null when the run stopped before it was compiled (with an input error
+ *                 among the findings, it may be one XBRL rejects)
  */
-public record Result(Outcome outcome, Findings findings, Report report, Path outputDir, List<Path> files) {
+public record Result(Outcome outcome, Findings findings, Report report, Taxonomy taxonomy, Path outputDir, List<Path> files) {
 
     public enum Outcome {
         /** Everything written (or, for validate, nothing reached the threshold). */

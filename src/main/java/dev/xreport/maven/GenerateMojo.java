@@ -1,11 +1,9 @@
 package dev.xreport.maven;
 
-import dev.xreport.diag.Findings;
 import dev.xreport.generate.Request;
 import dev.xreport.generate.Result;
 import dev.xreport.internal.Version;
 import dev.xreport.load.ReportLoader;
-import dev.xreport.taxonomy.TaxonomyCompiler;
 import dev.xreport.taxonomy.TaxonomyWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,9 +48,8 @@ public final class GenerateMojo extends XreportMojo {
         print(result.findings());
         failIfNeeded(result, report);
         try {
-            if (taxonomy != null && result.report() != null) {
-                TaxonomyWriter.write(TaxonomyCompiler.compile(result.report(), new Findings()),
-                        taxonomy.toPath().resolve(result.report().id()));
+            if (taxonomy != null && result.taxonomy() != null) {
+                TaxonomyWriter.write(result.taxonomy(), taxonomy.toPath().resolve(result.report().id()));
             }
             Files.createDirectories(stamp.getParent());
             Files.writeString(stamp, fingerprint);

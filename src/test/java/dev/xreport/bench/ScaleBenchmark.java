@@ -4,6 +4,7 @@ import dev.xreport.derive.Cells;
 import dev.xreport.diag.Finding;
 import dev.xreport.diag.Findings;
 import dev.xreport.diag.Severity;
+import dev.xreport.generate.XbrlCheck;
 import dev.xreport.load.LoadResult;
 import dev.xreport.load.ReportLoader;
 import dev.xreport.model.Report;
@@ -13,6 +14,7 @@ import dev.xreport.render.pdf.PdfRenderer;
 import dev.xreport.render.xbrl.XbrlRenderer;
 import dev.xreport.render.xlsx.XlsxRenderer;
 import dev.xreport.synth.SyntheticReport;
+import dev.xreport.taxonomy.Taxonomy;
 import dev.xreport.validate.ReportValidator;
 import dev.xreport.xbrl.validate.XbrlValidator;
 import java.io.IOException;
@@ -28,9 +30,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Measures xreport stage by stage — load, validate (the report's rules and its taxonomy), XBRL
- * instance and taxonomy, the instance's XBRL check (XML Schema, XBRL 2.1, dimensions, Calculations
- * 1.1), HTML, Inline XBRL, PDF, XLSX — for the WeBank report and synthetic reports of N facts
+ * Measures xreport stage by stage — load, validate (the report's rules and compiling its taxonomy,
+ * which the later stages are given, as in a run), XBRL instance and taxonomy, the instance's XBRL
+ * check (XML Schema, XBRL 2.1, dimensions, Calculations 1.1), HTML, Inline XBRL, PDF, XLSX — for the WeBank report and synthetic reports of N facts
  * ({@link SyntheticReport}): the median wall time of the measured runs after warm-up runs, and the
  * peak heap in use during the stage (the sum of the heap pools' peaks, reset after a GC before the
  * stage: an upper bound, since the pools need not peak at the same moment).
@@ -120,28 +122,30 @@ public final class ScaleBenchmark {
         require(report[0] != null && !findings.anyInputError(), findings);
         Report r = report[0];
         Cells cells = new Cells(r);
-        stage(m, "validate", () -> ReportValidator.validate(r, findings));
+        Taxonomy[] taxonomy = new Taxonomy[1];
+        stage(m, "validate", () -> taxonomy[0] = ReportValidator.validate(r, findings));
         require(!findings.any(Severity.INCONSISTENCY), findings);
         Path[] instance = new Path[1];
-        stage(m, "xbrl", () -> instance[0] = new XbrlRenderer().render(r, cells, findings, dir));
-        XbrlValidator validator = new XbrlValidator().withCalculationMode(XbrlValidator.CalculationMode.CALCULATIONS_1_1);
+        stage(m, "xbrl", () -> instance[0] = new XbrlRenderer().render(r, cells, taxonomy[0], findings, dir));
+        XbrlValidator validator = XbrlCheck.validator();
         List<Finding> check = new ArrayList<>();
         stage(m, "check", () -> check.addAll(validator.validate(instance[0])));
         require(check.stream().noneMatch(f -> f.severity().reaches(Severity.INCONSISTENCY)), check);
         boolean pages = r.facts().size() <= pagesUpTo;
         if (pages) {
-            render(m, "html", new HtmlRenderer("en", null), r, cells, dir);
-            render(m, "ixbrl", new HtmlRenderer("en", null, true), r, cells, dir);
-            render(m, "pdf", new PdfRenderer("en", null), r, cells, dir);
+            render(m, "html", new HtmlRenderer("en", null), r, cells, taxonomy[0], dir);
+            render(m, "ixbrl", new HtmlRenderer("en", null, true), r, cells, taxonomy[0], dir);
+            render(m, "pdf", new PdfRenderer("en", null), r, cells, taxonomy[0], dir);
         }
-        render(m, "xlsx", new XlsxRenderer("en"), r, cells, dir);
+        render(m, "xlsx", new XlsxRenderer("en"), r, cells, taxonomy[0], dir);
         m.put("facts", new long[] {r.facts().size(), 0});
         return m;
     }
 
-    private static void render(Map<String, long[]> m, String stage, Renderer renderer, Report r, Cells cells, Path dir) throws IOException {
+    private static void render(Map<String, long[]> m, String stage, Renderer renderer, Report r, Cells cells, Taxonomy taxonomy,
+                               Path dir) throws IOException {
         Findings f = new Findings();
-        stage(m, stage, () -> renderer.render(r, cells, f, dir));
+        stage(m, stage, () -> renderer.render(r, cells, taxonomy, f, dir));
         require(!f.any(Severity.ERROR), f.all());
     }
 

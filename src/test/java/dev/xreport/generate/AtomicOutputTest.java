@@ -7,6 +7,7 @@ import dev.xreport.diag.Findings;
 import dev.xreport.model.Report;
 import dev.xreport.render.Renderer;
 import dev.xreport.render.Renderers;
+import dev.xreport.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class AtomicOutputTest {
             }
 
             @Override
-            public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
+            public Path render(Report report, Cells cells, Taxonomy taxonomy, Findings findings, Path dir) throws IOException {
                 Files.writeString(dir.resolve("half-written.txt"), "partial");
                 throw new IOException("disk full");
             }
@@ -86,8 +87,8 @@ class AtomicOutputTest {
             }
 
             @Override
-            public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
-                Path file = xlsx.render(report, cells, findings, dir);
+            public Path render(Report report, Cells cells, Taxonomy taxonomy, Findings findings, Path dir) throws IOException {
+                Path file = xlsx.render(report, cells, taxonomy, findings, dir);
                 // the Facts sheet's value of the first fact, Cash@I2024 (100 thousand), one unit off
                 try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
                     wb.getSheet("Facts").getRow(1).getCell(8).setCellValue(100_001);

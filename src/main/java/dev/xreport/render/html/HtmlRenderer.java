@@ -5,7 +5,6 @@ import dev.xreport.diag.Findings;
 import dev.xreport.model.Report;
 import dev.xreport.render.Renderer;
 import dev.xreport.taxonomy.Taxonomy;
-import dev.xreport.taxonomy.TaxonomyCompiler;
 import dev.xreport.taxonomy.TaxonomyWriter;
 import dev.xreport.render.xbrl.XbrlRenderer;
 import dev.xreport.xbrl.inline.ReportPackageWriter;
@@ -64,9 +63,8 @@ public final class HtmlRenderer implements Renderer {
     }
 
     @Override
-    public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
+    public Path render(Report report, Cells cells, Taxonomy taxonomy, Findings findings, Path dir) throws IOException {
         Path file = dir.resolve(report.id() + (lang.equals("en") ? "" : "-" + lang) + (inline ? ".xhtml" : ".html"));
-        Taxonomy taxonomy = TaxonomyCompiler.compile(report, new Findings());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(page(report, cells, taxonomy, false));
         }
@@ -80,8 +78,8 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /** The same page laid out for paper: the XHTML the PDF renderer gives Flying Saucer. */
-    public String renderForPrint(Report report, Cells cells) throws IOException {
-        return page(report, cells, TaxonomyCompiler.compile(report, new Findings()), true);
+    public String renderForPrint(Report report, Cells cells, Taxonomy taxonomy) throws IOException {
+        return page(report, cells, taxonomy, true);
     }
 
     private String page(Report report, Cells cells, Taxonomy taxonomy, boolean print) throws IOException {

@@ -13,6 +13,7 @@ import dev.xreport.model.Period;
 import dev.xreport.model.Report;
 import dev.xreport.model.Unit;
 import dev.xreport.render.Renderer;
+import dev.xreport.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -33,6 +34,13 @@ public final class CanonicalJsonRenderer implements Renderer {
         return "json";
     }
 
+    /** The facts need no taxonomy: {@code taxonomy} is not read. */
+    @Override
+    public Path render(Report report, Cells cells, Taxonomy taxonomy, Findings findings, Path dir) throws IOException {
+        return render(report, cells, findings, dir);
+    }
+
+    /** Writes the facts file without compiling the taxonomy, which the facts do not need. */
     @Override
     public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
         Path file = dir.resolve(report.id() + ".facts.json");

@@ -11,6 +11,7 @@ import dev.xreport.model.Source;
 import dev.xreport.render.DocumentDate;
 import dev.xreport.render.Renderer;
 import dev.xreport.render.html.HtmlRenderer;
+import dev.xreport.taxonomy.Taxonomy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,8 +65,8 @@ public final class PdfRenderer implements Renderer {
     }
 
     @Override
-    public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
-        String xhtml = html.renderForPrint(report, cells);
+    public Path render(Report report, Cells cells, Taxonomy taxonomy, Findings findings, Path dir) throws IOException {
+        String xhtml = html.renderForPrint(report, cells, taxonomy);
         Path file = dir.resolve(report.id() + (lang.equals("en") ? "" : "-" + lang) + ".pdf");
         System.setProperty("xr.util-logging.loggingEnabled", "false"); // xreport speaks through findings
         org.xhtmlrenderer.util.XRLog.setLoggingEnabled(false);

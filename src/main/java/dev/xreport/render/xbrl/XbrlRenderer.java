@@ -28,13 +28,7 @@ public final class XbrlRenderer implements Renderer {
     }
 
     @Override
-    public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
-        // what compiling finds is the validator's to say (dev.xreport.validate.TaxonomyRule); here it only stops a bad taxonomy
-        Findings compile = new Findings();
-        Taxonomy taxonomy = TaxonomyCompiler.compile(report, compile);
-        if (compile.anyInputError()) {
-            throw new IOException("the report's taxonomy cannot be compiled (" + compile.summary() + ")");
-        }
+    public Path render(Report report, Cells cells, Taxonomy taxonomy, Findings findings, Path dir) throws IOException {
         TaxonomyWriter.write(taxonomy, dir.resolve(TAXONOMY_FOLDER));
         TaxonomyWriter.zip(taxonomy, dir.resolve(report.id() + "-taxonomy.zip"));
         Path instance = dir.resolve(report.id() + ".xbrl");
@@ -42,5 +36,20 @@ public final class XbrlRenderer implements Renderer {
             new InstanceWriter(report).write(out, TAXONOMY_FOLDER + "/" + TaxonomyWriter.entryPoint(taxonomy));
         }
         return instance;
+    }
+
+    /**
+     * Compiles the report's taxonomy and writes from it, refusing a taxonomy XBRL would reject.
+     * What compiling finds is the validator's to say ({@link dev.xreport.validate.ReportValidator}),
+     * which stops a run before this; here it only stops a bad taxonomy.
+     */
+    @Override
+    public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
+        Findings compile = new Findings();
+        Taxonomy taxonomy = TaxonomyCompiler.compile(report, compile);
+        if (compile.anyInputError()) {
+            throw new IOException("the report's taxonomy cannot be compiled (" + compile.summary() + ")");
+        }
+        return render(report, cells, taxonomy, findings, dir);
     }
 }

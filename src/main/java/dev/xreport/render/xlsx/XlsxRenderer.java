@@ -15,7 +15,6 @@ import dev.xreport.model.Unit;
 import dev.xreport.render.DocumentDate;
 import dev.xreport.render.Renderer;
 import dev.xreport.taxonomy.Taxonomy;
-import dev.xreport.taxonomy.TaxonomyCompiler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -69,8 +68,7 @@ public final class XlsxRenderer implements Renderer {
     }
 
     @Override
-    public Path render(Report report, Cells cells, Findings findings, Path dir) throws IOException {
-        Taxonomy taxonomy = TaxonomyCompiler.compile(report, new Findings());
+    public Path render(Report report, Cells cells, Taxonomy taxonomy, Findings findings, Path dir) throws IOException {
         Path file = dir.resolve(report.id() + (lang.equals("en") ? "" : "-" + lang) + ".xlsx");
         try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
             Styles styles = new Styles(wb);
