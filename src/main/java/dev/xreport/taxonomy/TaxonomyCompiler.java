@@ -21,6 +21,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -254,17 +255,24 @@ public final class TaxonomyCompiler {
                 .putIfAbsent("en", fallback);
     }
 
+    /** The label of the first row without members that shows each concept (found in one pass over the tables). */
+    private Map<String, String> firstRowLabels;
+
     private String firstRowLabel(String concept) {
-        for (Table t : report.tables()) {
-            if (t instanceof FactTable ft) {
-                for (Row r : ft.rows()) {
-                    if (concept.equals(r.concept()) && r.dims().isEmpty() && !r.label().isBlank()) {
-                        return plain(r.label());
+        if (firstRowLabels == null) {
+            firstRowLabels = new HashMap<>();
+            for (Table t : report.tables()) {
+                if (t instanceof FactTable ft) {
+                    for (Row r : ft.rows()) {
+                        if (r.concept() != null && r.dims().isEmpty() && !r.label().isBlank()) {
+                            firstRowLabels.computeIfAbsent(r.concept(), k -> plain(r.label()));
+                        }
                     }
                 }
             }
         }
-        return words(concept);
+        String label = firstRowLabels.get(concept);
+        return label != null ? label : words(concept);
     }
 
     /** "Less: Treasury stock" → "Treasury stock"; "I. Operating income" → "Operating income". */

@@ -92,7 +92,7 @@ final class Calculations {
         BigDecimal total = BigDecimal.ZERO;
         boolean unknown = false;
         int contributing = 0;
-        StringBuilder terms = new StringBuilder();
+        List<Term> terms = new ArrayList<>();
         for (Networks.Rel r : rels) {
             List<InstanceModel.Fact> candidates = index.getOrDefault(bindKey(model, r.to(), sum), List.of());
             for (InstanceModel.Fact item : candidates) {
@@ -110,8 +110,7 @@ final class Calculations {
                 }
                 BigDecimal v = round(item.value(), d).multiply(r.weight());
                 total = total.add(v);
-                terms.append(terms.length() == 0 ? "" : " + ").append(r.weight().stripTrailingZeros().toPlainString())
-                        .append(" × ").append(item.tagName()).append(' ').append(item.value().toPlainString());
+                terms.add(new Term(r.weight(), item, item.value()));
             }
         }
         if (contributing == 0) {
@@ -129,7 +128,7 @@ final class Calculations {
         if (stated.compareTo(computed) != 0) {
             sink.add(Code.XBRL_CALC_INCONSISTENT, sum, name + " in context \"" + sum.attr("contextRef") + "\" is "
                     + sum.value().toPlainString() + " but its contributing items sum to " + total.toPlainString()
-                    + " (" + terms + "; compared at " + (d == EXACT ? "full precision" : "decimals " + d)
+                    + " (" + Term.join(terms) + "; compared at " + (d == EXACT ? "full precision" : "decimals " + d)
                     + ": " + stated.toPlainString() + " ≠ " + computed.toPlainString() + ")");
         }
     }
@@ -248,7 +247,7 @@ final class Calculations {
         Interval computed = Interval.ZERO;
         boolean bound = false;
         boolean stopped = false;
-        StringBuilder terms = new StringBuilder();
+        List<Term> terms = new ArrayList<>();
         for (Networks.Rel r : rels) {
             List<InstanceModel.Fact> items = byConcept.getOrDefault(r.to(), Map.of()).get(bindKey);
             if (items == null) {
@@ -266,8 +265,7 @@ final class Calculations {
             bound = true;
             Interval weighted = item.interval().times(r.weight());
             computed = computed.plus(weighted);
-            terms.append(terms.length() == 0 ? "" : " + ").append(r.weight().stripTrailingZeros().toPlainString())
-                    .append(" × ").append(items.get(0).tagName()).append(' ').append(item.interval());
+            terms.add(new Term(r.weight(), items.get(0), item.interval()));
         }
         if (sum.problem() != null && bound) {
             report(model, sum, elr, reported, sink);
@@ -280,8 +278,21 @@ final class Calculations {
             InstanceModel.Fact first = sumFacts.get(0);
             sink.add(Code.XBRL_CALC11_INCONSISTENT, first, first.tagName() + " in context \""
                     + first.attr("contextRef") + "\" is " + values(sumFacts) + ", the interval " + sum.interval()
-                    + ", but its contributing items sum to " + computed + " (" + terms + "; network " + elr
+                    + ", but its contributing items sum to " + computed + " (" + Term.join(terms) + "; network " + elr
                     + ", Calculations 1.1 round-to-nearest)");
+        }
+    }
+
+    /** One contributing item of a sum, written out only when the sum is reported. */
+    private record Term(BigDecimal weight, InstanceModel.Fact item, Object amount) {
+        static String join(List<Term> terms) {
+            StringBuilder sb = new StringBuilder();
+            for (Term t : terms) {
+                sb.append(sb.length() == 0 ? "" : " + ").append(t.weight().stripTrailingZeros().toPlainString())
+                        .append(" × ").append(t.item().tagName()).append(' ')
+                        .append(t.amount() instanceof BigDecimal b ? b.toPlainString() : t.amount());
+            }
+            return sb.toString();
         }
     }
 
@@ -377,7 +388,7 @@ final class Calculations {
                 return EXACT;
             }
             try {
-                return Integer.parseInt(dec.replaceFirst("^\\+", ""));
+                return Integer.parseInt(dec.startsWith("+") ? dec.substring(1) : dec);
             } catch (NumberFormatException e) {
                 return EXACT;
             }
@@ -388,7 +399,8 @@ final class Calculations {
         }
         int p;
         try {
-            p = Integer.parseInt(prec.trim().replaceFirst("^\\+", ""));
+            String digits = prec.trim();
+            p = Integer.parseInt(digits.startsWith("+") ? digits.substring(1) : digits);
         } catch (NumberFormatException e) {
             return EXACT;
         }

@@ -22,6 +22,7 @@ final class InstanceEvents {
     private final String systemId;
     private Object current;
     private boolean playingText;
+    private int stated;
 
     InstanceEvents(String systemId) {
         this.systemId = systemId;
@@ -30,6 +31,11 @@ final class InstanceEvents {
     /** The element whose events are being played. */
     Object current() {
         return current;
+    }
+
+    /** How many attributes the element being played states: a validator passing on more has added defaults. */
+    int statedAttributes() {
+        return stated;
     }
 
     /** Whether the text being passed on is the document's own (not content the validator adds, such as an element's default). */
@@ -89,6 +95,7 @@ final class InstanceEvents {
                 atts.addAttribute(ns == null ? "" : ns, local, a.getName(), "CDATA", a.getValue());
             }
         }
+        stated = atts.getLength();
         out.startElement(uri(e.getNamespaceURI()), e.getLocalName(), e.getTagName(), atts);
         return prefixes;
     }
@@ -117,6 +124,7 @@ final class InstanceEvents {
             out.startPrefixMapping(d[0], d[1]);
             prefixes.add(d[0]);
         }
+        stated = atts.getLength();
         out.startElement(item.namespace, item.localName, item.tagName, atts);
         characters(item.text(), out);
         out.endElement(item.namespace, item.localName, item.tagName);

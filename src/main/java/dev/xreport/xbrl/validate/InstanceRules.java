@@ -14,6 +14,7 @@ final class InstanceRules {
     private static final QName PURE = new QName(Ns.XBRLI, "pure");
     private static final QName SHARES = new QName(Ns.XBRLI, "shares");
 
+    private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile("[A-Z]{3}");
     private final InstanceModel model;
     private final Taxonomy taxonomy;
     private final Sink sink;
@@ -201,7 +202,7 @@ final class InstanceRules {
         if (f.concept().monetary()) {
             boolean ok = unit.denominator().isEmpty() && unit.numerator().size() == 1
                     && Ns.ISO4217.equals(unit.numerator().get(0).getNamespaceURI())
-                    && unit.numerator().get(0).getLocalPart().matches("[A-Z]{3}");
+                    && CURRENCY.matcher(unit.numerator().get(0).getLocalPart()).matches();
             if (!ok) {
                 sink.add(Code.XBRL_MONETARY_UNIT, f, name + " is monetary but unit \"" + unit.id()
                         + "\" is not a single ISO 4217 currency measure");

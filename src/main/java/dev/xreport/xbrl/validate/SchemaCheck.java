@@ -92,7 +92,9 @@ final class SchemaCheck {
         v.setContentHandler(new DefaultHandler() {
             @Override
             public void startElement(String uri, String localName, String qName, Attributes atts) {
-                addDefaults(events.current(), atts);
+                if (atts.getLength() > events.statedAttributes()) {
+                    addDefaults(events.current(), atts);
+                }
             }
 
             @Override
