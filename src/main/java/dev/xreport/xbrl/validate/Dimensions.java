@@ -56,7 +56,10 @@ final class Dimensions {
     private final Map<QName, QName> defaults = new HashMap<>();
     private final Map<QName, Map<String, List<Networks.Rel>>> drsCache = new HashMap<>();
     /** Per dimension and domain role: the state of every member its domain reaches. */
-    private final Map<String, Map<QName, Integer>> memberStates = new HashMap<>();
+    private final Map<Domain, Map<QName, Integer>> memberStates = new HashMap<>();
+
+    /** A dimension's domain in one role. */
+    private record Domain(QName dimension, String elr) { }
 
     Dimensions(Networks networks, Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
@@ -343,6 +346,7 @@ final class Dimensions {
             return;
         }
         Map<String, Map<String, Members>> contexts = new HashMap<>();
+        Map<Verdict, String> verdicts = new HashMap<>();
         for (InstanceModel.Fact f : model.facts) {
             if (!f.concept().item()) {
                 continue;
@@ -352,12 +356,15 @@ final class Dimensions {
             if (drs.isEmpty() || c == null) {
                 continue;
             }
-            Map<String, Members> members = contexts.computeIfAbsent(c.id(), k -> members(c));
             List<String> reasons = new ArrayList<>();
             boolean valid = false;
             for (Map.Entry<String, List<Networks.Rel>> e : drs.entrySet()) {
-                String why = invalidIn(e.getKey(), e.getValue(), members);
-                if (why == null) {
+                // a fact's validity in a DRS depends on the DRS and the context only: decided once for each pair
+                String why = verdicts.computeIfAbsent(new Verdict(e.getKey(), drsIds.get(e.getValue()), c.id()), k -> {
+                    String no = invalidIn(e.getKey(), e.getValue(), contexts.computeIfAbsent(c.id(), x -> members(c)));
+                    return no == null ? VALID : no;
+                });
+                if (why == VALID) {
                     valid = true;
                     break;
                 }
@@ -398,6 +405,17 @@ final class Dimensions {
     }
 
     /** The has-hypercube relationships of a primary item, own and inherited, by the ELR of the has-hypercube arc. */
+    /** The verdict that a context meets a DRS: the DRS's role and has-hypercube relationships (by id) and the context's id. */
+    private record Verdict(String elr, int drs, String context) { }
+
+    /** The verdict of a context that meets the DRS (compared by identity). */
+    private static final String VALID = new String("valid");
+
+    /** One list per distinct list of has-hypercube relationships, so that concepts with the same DRS share it. */
+    private final Map<List<Networks.Rel>, List<Networks.Rel>> sharedDrs = new HashMap<>();
+    /** The id of each shared list (by identity: a list's own hash would hash every relationship). */
+    private final Map<List<Networks.Rel>, Integer> drsIds = new java.util.IdentityHashMap<>();
+
     private Map<String, List<Networks.Rel>> drsOf(QName primary) {
         Map<String, List<Networks.Rel>> known = drsCache.get(primary);
         if (known == null) {
@@ -405,7 +423,9 @@ final class Dimensions {
             collect(primary, null, out, new HashSet<>());
             known = new TreeMap<>();
             for (Map.Entry<String, Set<Networks.Rel>> e : out.entrySet()) {
-                known.put(e.getKey(), new ArrayList<>(e.getValue()));
+                List<Networks.Rel> rels = sharedDrs.computeIfAbsent(new ArrayList<>(e.getValue()), l -> l);
+                drsIds.putIfAbsent(rels, drsIds.size());
+                known.put(e.getKey(), rels);
             }
             drsCache.put(primary, known);
         }
@@ -491,7 +511,7 @@ final class Dimensions {
 
     private int memberState(QName dim, QName member, String domElr) {
         // every member of the domain at once: one walk of the domain per dimension and role, not one per member
-        Map<QName, Integer> states = memberStates.computeIfAbsent(dim + "|" + domElr, k -> {
+        Map<QName, Integer> states = memberStates.computeIfAbsent(new Domain(dim, domElr), k -> {
             Map<QName, Integer> m = new HashMap<>();
             List<Networks.Rel> start = from.get(DIMENSION_DOMAIN).getOrDefault(domElr, Map.of()).getOrDefault(dim, List.of());
             collectStates(start, domElr, new HashSet<>(), m);
