@@ -205,7 +205,7 @@ final class Calculations {
      * minus half a unit of its decimals.
      */
     static void checkFacts11(Networks networks, InstanceModel model, List<String> arcroles, Sink sink) {
-        Map<QName, Map<BindKey, List<InstanceModel.Fact>>> byConcept = new HashMap<>();
+        Map<QName, Map<BindKey, Bound>> byConcept = new HashMap<>();
         for (InstanceModel.Fact f : model.facts) {
             if (!f.concept().item() || !f.concept().numeric() || f.concept().fraction() || f.parent() != model.root) {
                 continue;
@@ -216,10 +216,8 @@ final class Calculations {
                 continue;
             }
             byConcept.computeIfAbsent(f.concept().name(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(new BindKey(null, c.key(), u.key()), k -> new ArrayList<>(1)).add(f);
+                    .computeIfAbsent(new BindKey(null, c.key(), u.key()), k -> new Bound()).facts.add(f);
         }
-        Map<List<InstanceModel.Fact>, FactSet> sets = new java.util.IdentityHashMap<>();
-        java.util.Set<List<InstanceModel.Fact>> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (String arcrole : arcroles) {
             Map<String, Map<QName, List<Networks.Rel>>> byRole = new LinkedHashMap<>();
             for (Networks.Rel r : networks.effective(arcrole)) {
@@ -230,33 +228,45 @@ final class Calculations {
             }
             for (Map.Entry<String, Map<QName, List<Networks.Rel>>> network : byRole.entrySet()) {
                 for (Map.Entry<QName, List<Networks.Rel>> total : network.getValue().entrySet()) {
-                    Map<BindKey, List<InstanceModel.Fact>> sums = byConcept.getOrDefault(total.getKey(), Map.of());
-                    for (Map.Entry<BindKey, List<InstanceModel.Fact>> sum : sums.entrySet()) {
-                        bind11(model, network.getKey(), sum.getValue(), sum.getKey(), total.getValue(), byConcept, sets, reported, sink);
+                    Map<BindKey, Bound> sums = byConcept.getOrDefault(total.getKey(), Map.of());
+                    for (Map.Entry<BindKey, Bound> sum : sums.entrySet()) {
+                        bind11(network.getKey(), sum.getValue(), sum.getKey(), total.getValue(), byConcept, sink);
                     }
                 }
             }
         }
     }
 
-    private static void bind11(InstanceModel model, String elr, List<InstanceModel.Fact> sumFacts, BindKey bindKey,
-                               List<Networks.Rel> rels, Map<QName, Map<BindKey, List<InstanceModel.Fact>>> byConcept,
-                               Map<List<InstanceModel.Fact>, FactSet> sets, java.util.Set<List<InstanceModel.Fact>> reported,
-                               Sink sink) {
-        FactSet sum = sets.computeIfAbsent(sumFacts, Calculations::factSet);
+    /** The facts a binding key gives a concept, and the fact set they make (made when first needed). */
+    private static final class Bound {
+        final List<InstanceModel.Fact> facts = new ArrayList<>(1);
+        private FactSet set;
+        private boolean reported;
+
+        FactSet set() {
+            if (set == null) {
+                set = factSet(facts);
+            }
+            return set;
+        }
+    }
+
+    private static void bind11(String elr, Bound sumFacts, BindKey bindKey, List<Networks.Rel> rels,
+                               Map<QName, Map<BindKey, Bound>> byConcept, Sink sink) {
+        FactSet sum = sumFacts.set();
         Interval computed = Interval.ZERO;
         boolean bound = false;
         boolean stopped = false;
         List<Term> terms = new ArrayList<>();
         for (Networks.Rel r : rels) {
-            List<InstanceModel.Fact> items = byConcept.getOrDefault(r.to(), Map.of()).get(bindKey);
+            Bound items = byConcept.getOrDefault(r.to(), Map.of()).get(bindKey);
             if (items == null) {
                 continue;
             }
-            FactSet item = sets.computeIfAbsent(items, Calculations::factSet);
+            FactSet item = items.set();
             if (item.problem() != null) {
                 stopped = true;
-                report(model, item, elr, reported, sink);
+                report(items, elr, sink);
                 continue;
             }
             if (item.nil()) {
@@ -265,19 +275,19 @@ final class Calculations {
             bound = true;
             Interval weighted = item.interval().times(r.weight());
             computed = computed.plus(weighted);
-            terms.add(new Term(r.weight(), items.get(0), item.interval()));
+            terms.add(new Term(r.weight(), items.facts.get(0), item.interval()));
         }
         if (sum.problem() != null && bound) {
-            report(model, sum, elr, reported, sink);
+            report(sumFacts, elr, sink);
             return;
         }
         if (stopped || !bound || sum.nil() || sum.problem() != null) {
             return;
         }
         if (!sum.interval().meets(computed)) {
-            InstanceModel.Fact first = sumFacts.get(0);
+            InstanceModel.Fact first = sumFacts.facts.get(0);
             sink.add(Code.XBRL_CALC11_INCONSISTENT, first, first.tagName() + " in context \""
-                    + first.attr("contextRef") + "\" is " + values(sumFacts) + ", the interval " + sum.interval()
+                    + first.attr("contextRef") + "\" is " + values(sumFacts.facts) + ", the interval " + sum.interval()
                     + ", but its contributing items sum to " + computed + " (" + Term.join(terms) + "; network " + elr
                     + ", Calculations 1.1 round-to-nearest)");
         }
@@ -296,11 +306,12 @@ final class Calculations {
         }
     }
 
-    private static void report(InstanceModel model, FactSet set, String elr, java.util.Set<List<InstanceModel.Fact>> reported,
-                               Sink sink) {
-        if (!reported.add(set.facts())) {
+    private static void report(Bound bound, String elr, Sink sink) {
+        if (bound.reported) {
             return;
         }
+        bound.reported = true;
+        FactSet set = bound.set();
         InstanceModel.Fact first = set.facts().get(0);
         sink.add(Code.XBRL_CALC11_DUPLICATES, first, first.tagName() + " in context \""
                 + first.attr("contextRef") + "\": " + set.problem() + ", so the calculations that bind it are not checked"
@@ -323,7 +334,10 @@ final class Calculations {
 
     /** The interval of a set of duplicate facts: the intersection of its facts' intervals. */
     private static FactSet factSet(List<InstanceModel.Fact> facts) {
-        long nils = facts.stream().filter(InstanceModel.Fact::nil).count();
+        int nils = 0;
+        for (InstanceModel.Fact f : facts) {
+            nils += f.nil() ? 1 : 0;
+        }
         if (nils == facts.size()) {
             return new FactSet(facts, null, true, null);
         }

@@ -218,7 +218,7 @@ final class InstanceRules {
 
     /** 4.10: duplicate items with different values are reported (they are not an error of XBRL 2.1 itself). */
     private void duplicates() {
-        Map<InstanceModel.DuplicateKey, InstanceModel.Fact> first = new HashMap<>();
+        Map<InstanceModel.DuplicateKey, InstanceModel.Fact> first = new HashMap<>(model.facts.size() * 2);
         for (InstanceModel.Fact f : model.facts) {
             if (!f.concept().item() || f.nil()) {
                 continue;
