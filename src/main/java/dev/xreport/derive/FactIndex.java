@@ -9,12 +9,25 @@ import java.util.Optional;
 
 /** The facts of a report by key, for lookups from tables, citations and renderers. */
 public final class FactIndex {
-    private final Map<FactKey, Fact> byKey = new HashMap<>();
+    private final Map<FactKey, Fact> byKey;
 
     public FactIndex(List<Fact> facts) {
+        this.byKey = new HashMap<>();
         for (Fact f : facts) {
             byKey.putIfAbsent(f.key(), f);
         }
+    }
+
+    private FactIndex(Map<FactKey, Fact> byKey) {
+        this.byKey = byKey;
+    }
+
+    /**
+     * The index of facts already held by key, each key's first fact, in a map that nobody changes
+     * afterwards: the loader's, filled as it makes sure each fact is stated once.
+     */
+    public static FactIndex of(Map<FactKey, Fact> byKey) {
+        return new FactIndex(byKey);
     }
 
     public Optional<Fact> get(FactKey key) {
