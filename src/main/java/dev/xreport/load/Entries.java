@@ -21,6 +21,8 @@ final class Entries extends AbstractMap<String, Node> {
     private static final int WALK = 8;
 
     private String[] keys = new String[4];
+    /** The hash of each key, compared before the key. */
+    private int[] keyHashes = new int[4];
     private Node[] values = new Node[4];
     /** Line and column of each key, two ints a key. */
     private int[] keyPlaces = new int[8];
@@ -31,10 +33,12 @@ final class Entries extends AbstractMap<String, Node> {
     void add(String key, Node value, int line, int column) {
         if (size == keys.length) {
             keys = java.util.Arrays.copyOf(keys, size * 2);
+            keyHashes = java.util.Arrays.copyOf(keyHashes, size * 2);
             values = java.util.Arrays.copyOf(values, size * 2);
             keyPlaces = java.util.Arrays.copyOf(keyPlaces, size * 4);
         }
         keys[size] = key;
+        keyHashes[size] = Objects.hashCode(key);
         values[size] = value;
         keyPlaces[2 * size] = line;
         keyPlaces[2 * size + 1] = column;
@@ -54,8 +58,9 @@ final class Entries extends AbstractMap<String, Node> {
             Integer i = index.get(key);
             return i == null ? -1 : i;
         }
+        int h = Objects.hashCode(key);
         for (int i = 0; i < size; i++) {
-            if (Objects.equals(keys[i], key)) {
+            if (keyHashes[i] == h && Objects.equals(keys[i], key)) {
                 return i;
             }
         }

@@ -5,11 +5,10 @@ import dev.xreport.diag.Code;
 import dev.xreport.diag.Findings;
 import dev.xreport.model.Fact;
 import dev.xreport.model.FactKey;
+import dev.xreport.model.KeyIndex;
 import dev.xreport.model.Unit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Binds the {@code facts:} entries ({@link FactEntryBinder} binds each, or has bound it while its
@@ -19,8 +18,9 @@ final class FactBinder {
     private final ReportLoader loader;
     private final FactEntryBinder entries;
     private final Findings findings;
-    /** Each fact by its key: the first stated. */
-    private final Map<FactKey, Fact> byKey = new HashMap<>();
+    /** The facts, each key's first, and their index by key. */
+    private final List<Fact> facts = new ArrayList<>();
+    private KeyIndex<Fact, FactKey> byKey;
 
     FactBinder(ReportLoader loader, FactEntryBinder entries) {
         this.loader = loader;
@@ -28,17 +28,19 @@ final class FactBinder {
         this.findings = loader.findings();
     }
 
+    /** The facts of {@code nodes}, the entries of every file in order; once. */
     List<Fact> bind(List<Node> nodes) {
-        List<Fact> facts = new ArrayList<>();
+        byKey = KeyIndex.of(facts, Fact::key, nodes.size());
         for (Node node : nodes) {
             Fact fact = take(node instanceof Node.Bound<?> b ? b : entries.bind(node));
             if (fact == null) {
                 continue;
             }
-            Fact first = byKey.putIfAbsent(fact.key(), fact);
+            Fact first = byKey.addIfAbsent(fact);
             if (first == null) {
-                facts.add(fact);
-            } else if (first.sameValue(fact)) {
+                continue;
+            }
+            if (first.sameValue(fact)) {
                 findings.add(Code.FACT_REPEATED, fact.source(), fact.key() + " is stated again with the same value"
                         + " (first at " + first.source().location() + "); state a fact once and refer to it");
             } else {

@@ -33,8 +33,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,13 +49,13 @@ public final class ReportLoader {
     public static final String DEFAULT_REPORT = "webank-2022";
 
     static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    /** The lists of a content file whose items are bound while it is parsed: the rows of tables and, in included files, the facts. */
-    private static final String ROWS = "$.tables[*].rows";
-    private static final String FACTS = "$.facts";
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final Pattern CITATION = Pattern.compile(
             "\\{([A-Za-z_][A-Za-z0-9_]*)@([A-Za-z0-9][A-Za-z0-9_.-]*)(\\[([^\\]]*)])?(\\|([a-z]+))?}");
     private static final Set<String> CITATION_FORMATS = Set.of("thousands", "billions", "millions", "percent", "text");
+    /** The lists of a content file whose items are bound while it is parsed: the rows of tables and, in included files, the facts. */
+    private static final String ROWS = "$.tables[*].rows";
+    private static final String FACTS = "$.facts";
 
     private final ReportSource files;
     private final Findings findings = new Findings();

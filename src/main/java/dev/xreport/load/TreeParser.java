@@ -13,7 +13,6 @@ import dev.xreport.model.Source;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -172,7 +171,7 @@ final class TreeParser {
                     String name = p.currentName();
                     JsonLocation keyAt = p.currentTokenLocation();
                     p.nextToken();
-                    Node value = read(p, here, name, -1, depth + 1, within(shape, "." + name));
+                    Node value = read(p, here, name, -1, depth + 1, shape == null ? null : within(shape, "." + name));
                     if (entries.containsKey(name)) {
                         findings.add(Code.LOAD_DUPLICATE_KEY, place(keyAt, here, name, -1),
                                 "\"" + name + "\" is given twice in this mapping (first at line "

@@ -28,11 +28,11 @@ public record FactTable(String id, TableKind kind, String title, String subtitle
     /** The rows, unmodifiable, with an index by id: a table of 500,000 rows looks up its sums' terms in constant time. */
     private static final class Rows extends java.util.AbstractList<Row> implements java.util.RandomAccess {
         private final List<Row> list;
-        private final RowIndex byId;
+        private final KeyIndex<Row, String> byId;
 
         Rows(List<Row> rows) {
             this.list = rows instanceof Rows r ? r.list : List.copyOf(rows);
-            this.byId = rows instanceof Rows r ? r.byId : new RowIndex(list);
+            this.byId = rows instanceof Rows r ? r.byId : KeyIndex.of(list, Row::id);
         }
 
         @Override
