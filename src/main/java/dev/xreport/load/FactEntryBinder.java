@@ -18,12 +18,11 @@ import java.util.Map;
  * trees need not be kept.
  */
 final class FactEntryBinder {
+    /** The header (periods, units, defaults) the entries refer to, and what shares their values. */
     private final ReportLoader loader;
-    private final Interner interner;
 
-    FactEntryBinder(ReportLoader loader, Interner interner) {
+    FactEntryBinder(ReportLoader loader) {
         this.loader = loader;
-        this.interner = interner;
     }
 
     /** An entry in error: the concept it names, or null when it names none (the facts are then incomplete). */
@@ -32,6 +31,11 @@ final class FactEntryBinder {
     /** The entry bound: its value is the {@link Fact}, or {@link Broken} when the entry is in error. */
     Node.Bound<Object> bind(Node node) {
         return Node.Bound.of(node, this::entry);
+    }
+
+    /** The one instance of {@code value} this load shares. */
+    private <T> T shared(T value) {
+        return loader.interner().intern(value);
     }
 
     private static String abbreviate(String s) {
@@ -45,7 +49,7 @@ final class FactEntryBinder {
         }
         f.node("value"); // both are known fields, even when empty
         f.node("text");
-        String concept = interner.intern(f.required("concept"));
+        String concept = shared(f.required("concept"));
         boolean ok = concept != null;
         if (concept != null && !ReportLoader.isName(concept)) {
             findings.add(Code.LOAD_BAD_VALUE, f.source("concept"), "\"" + concept
@@ -62,7 +66,7 @@ final class FactEntryBinder {
                     ? "; this one is empty" : ""));
             ok = false;
         }
-        String periodId = interner.intern(f.string("period"));
+        String periodId = shared(f.string("period"));
         if (periodId == null) {
             if (hasText) {
                 periodId = loader.reportingPeriod();
@@ -89,7 +93,7 @@ final class FactEntryBinder {
             }
             if (ok && text != null) {
                 fact = Fact.text(new FactKey(concept, periodId, dims), text,
-                        lang == null ? loader.language() : interner.intern(lang), f.source());
+                        lang == null ? loader.language() : shared(lang), f.source());
             }
         } else if (hasValue) {
             if (f.has("lang")) {
@@ -157,6 +161,6 @@ final class FactEntryBinder {
                         + "\" is not an axis and member name");
             }
         });
-        return interner.intern(Dims.of(m));
+        return shared(Dims.of(m));
     }
 }

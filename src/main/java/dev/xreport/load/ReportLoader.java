@@ -60,7 +60,7 @@ public final class ReportLoader {
     private final ReportSource files;
     private final Findings findings = new Findings();
     private final Interner interner = new Interner();
-    private final FactEntryBinder factEntries = new FactEntryBinder(this, interner);
+    private final FactEntryBinder factEntries = new FactEntryBinder(this);
 
     // header
     private String id;
@@ -610,6 +610,10 @@ public final class ReportLoader {
 
     String language() {
         return language;
+    }
+
+    Interner interner() {
+        return interner;
     }
 
     String reportingPeriod() {
