@@ -133,10 +133,10 @@ final class ReferenceChecker {
                 requireColumn(t, ch.to(), c.source());
             }
         }
-        Set<String> rowIds = new HashSet<>();
         List<Column> valueColumns = t.valueColumns();
         for (Row r : t.rows()) {
-            if (r.id() != null && !rowIds.add(r.id())) {
+            // the table finds the first row of an id: any other row of that id repeats it
+            if (r.id() != null && t.row(r.id()).orElseThrow() != r) {
                 findings.add(Code.REF_ROW, r.source(), where + "row id \"" + r.id()
                         + "\" is used twice; give the rows distinct ids");
             }
