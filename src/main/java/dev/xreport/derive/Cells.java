@@ -20,8 +20,13 @@ public final class Cells {
     private final FactIndex facts;
 
     public Cells(Report report) {
+        this(report, new FactIndex(report.facts()));
+    }
+
+    /** The cells of {@code report}, whose facts {@code facts} indexes already. */
+    public Cells(Report report, FactIndex facts) {
         this.report = report;
-        this.facts = new FactIndex(report.facts());
+        this.facts = facts;
     }
 
     public FactIndex facts() {

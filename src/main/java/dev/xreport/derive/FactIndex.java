@@ -2,19 +2,28 @@ package dev.xreport.derive;
 
 import dev.xreport.model.Fact;
 import dev.xreport.model.FactKey;
-import java.util.HashMap;
+import dev.xreport.model.KeyIndex;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** The facts of a report by key, for lookups from tables, citations and renderers. */
+/** The facts of a report by key (the first fact of each key), for lookups from tables, citations and renderers. */
 public final class FactIndex {
-    private final Map<FactKey, Fact> byKey = new HashMap<>();
+    private final KeyIndex<Fact, FactKey> byKey;
 
     public FactIndex(List<Fact> facts) {
-        for (Fact f : facts) {
-            byKey.putIfAbsent(f.key(), f);
-        }
+        this(KeyIndex.of(facts, Fact::key));
+    }
+
+    private FactIndex(KeyIndex<Fact, FactKey> byKey) {
+        this.byKey = byKey;
+    }
+
+    /**
+     * The index of facts already indexed by key, which nobody changes afterwards: the loader's,
+     * filled as it makes sure each fact is stated once.
+     */
+    public static FactIndex of(KeyIndex<Fact, FactKey> byKey) {
+        return new FactIndex(byKey);
     }
 
     public Optional<Fact> get(FactKey key) {
@@ -22,6 +31,6 @@ public final class FactIndex {
     }
 
     public boolean contains(FactKey key) {
-        return byKey.containsKey(key);
+        return byKey.get(key) != null;
     }
 }

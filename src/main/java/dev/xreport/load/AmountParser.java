@@ -36,10 +36,10 @@ final class AmountParser {
             negative = true;
             s = s.substring(1, s.length() - 1).strip();
         }
-        if (!PLAIN.matcher(s).matches() && !GROUPED.matcher(s).matches()) {
+        if (!isDigits(s) && !PLAIN.matcher(s).matches() && !GROUPED.matcher(s).matches()) {
             return null; // exponents (1e3) too: an amount is written in digits
         }
-        if (s.chars().filter(Character::isDigit).count() > MAX_DIGITS) {
+        if (digits(s) > MAX_DIGITS) {
             return null;
         }
         if (negative && (s.startsWith("-") || s.startsWith("+"))) {
@@ -59,6 +59,31 @@ final class AmountParser {
         return new Amount(v, percent, false, fraction);
     }
 
+    /** True for ASCII digits alone, the way most amounts are written: what {@link #PLAIN} matches, without a matcher. */
+    private static boolean isDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many of the characters are digits (in any script). */
+    private static long digits(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /**
      * Why {@code text}, which {@link #parse} refused, is not an amount, in words that say how to
      * write it; empty when there is nothing more to say than that it is not a number.
@@ -68,7 +93,7 @@ final class AmountParser {
             return "";
         }
         String s = text.strip();
-        if (s.chars().filter(Character::isDigit).count() > MAX_DIGITS) {
+        if (digits(s) > MAX_DIGITS) {
             return " xreport accepts (more than " + MAX_DIGITS + " digits)";
         }
         if (s.matches("(?i)[+-]?(nan|inf|infinity|\\.nan|\\.inf)")) {

@@ -3,6 +3,8 @@ package dev.xreport.load;
 import dev.xreport.diag.Code;
 import dev.xreport.diag.Findings;
 import dev.xreport.model.Source;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,10 @@ import java.util.function.Function;
 final class Fields {
     private final Node.MapNode map;
     private final Findings findings;
-    private final Set<String> seen = new HashSet<>();
+    /** The fields read, in the order first read: a short list, since a mapping has a few fields (millions of mappings are read). */
+    private final List<String> seen = new ArrayList<>(8);
+    /** The same as a set, once there are too many to look along. */
+    private Set<String> seenIndex;
 
     Fields(Node.MapNode map, Findings findings) {
         this.map = map;
@@ -51,7 +56,7 @@ final class Fields {
     }
 
     Node node(String key) {
-        seen.add(key);
+        markRead(key);
         Node n = map.entries().get(key);
         return n == null || isNull(n) ? null : n;
     }
@@ -129,20 +134,26 @@ final class Fields {
 
     /** A list of texts. */
     List<String> strings(String key) {
-        return list(key).stream().map(n -> {
+        List<Node> items = list(key);
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>(items.size());
+        for (Node n : items) {
             if (n instanceof Node.Scalar s && s.text() != null) {
-                return s.text();
+                texts.add(s.text());
+            } else {
+                findings.add(Code.LOAD_WRONG_TYPE, n.source(), "each item of \"" + key + "\" must be a text, not " + n.kind());
             }
-            findings.add(Code.LOAD_WRONG_TYPE, n.source(), "each item of \"" + key + "\" must be a text, not " + n.kind());
-            return null;
-        }).filter(java.util.Objects::nonNull).toList();
+        }
+        return Collections.unmodifiableList(texts);
     }
 
     /** Every entry of this mapping as text to text (each is marked read). */
     Map<String, String> allStrings() {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         map.entries().forEach((k, v) -> {
-            seen.add(k);
+            markRead(k);
             if (v instanceof Node.Scalar s && s.text() != null) {
                 out.put(k, s.text());
             } else {
@@ -180,21 +191,40 @@ final class Fields {
     /** Reports every field that was never read. */
     void rejectUnknown() {
         for (Map.Entry<String, Node> e : map.entries().entrySet()) {
-            if (!seen.contains(e.getKey())) {
-                findings.add(Code.LOAD_UNKNOWN_FIELD, map.keySources().get(e.getKey()),
+            if (!read(e.getKey())) {
+                findings.add(Code.LOAD_UNKNOWN_FIELD, map.keySource(e.getKey()),
                         "unknown field \"" + e.getKey() + "\"" + hint(e.getKey()));
             }
         }
     }
 
+    private void markRead(String key) {
+        if (read(key)) {
+            return;
+        }
+        seen.add(key);
+        if (seenIndex != null) {
+            seenIndex.add(key);
+        } else if (seen.size() > 16) {
+            seenIndex = new HashSet<>(seen);
+        }
+    }
+
+    private boolean read(String key) {
+        return seenIndex != null ? seenIndex.contains(key) : seen.contains(key);
+    }
+
     private String hint(String key) {
+        // on a tie the first in the order of a hash set filled in the order they were read wins, as it always has
+        Set<String> known = new HashSet<>();
+        seen.forEach(known::add);
         String best = null;
         int bestDistance = 3;
-        for (String known : seen) {
-            int d = distance(key.toLowerCase(), known.toLowerCase());
+        for (String candidate : known) {
+            int d = distance(key.toLowerCase(), candidate.toLowerCase());
             if (d < bestDistance) {
                 bestDistance = d;
-                best = known;
+                best = candidate;
             }
         }
         return best == null ? " (allowed here: " + String.join(", ", new java.util.TreeSet<>(seen)) + ")"

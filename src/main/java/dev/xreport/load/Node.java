@@ -1,9 +1,11 @@
 package dev.xreport.load;
 
+import dev.xreport.diag.Finding;
+import dev.xreport.diag.Findings;
 import dev.xreport.model.Source;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * The parsed input before binding: mappings, sequences and scalars, each with the place it was
@@ -15,10 +17,11 @@ sealed interface Node {
     /** A short word for messages: "a mapping", "a list", "a text". */
     String kind();
 
-    record MapNode(Map<String, Node> entries, Map<String, Source> keySources, Source source) implements Node {
-        public MapNode {
-            entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
-            keySources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keySources));
+    /** A mapping: its entries in the order written. */
+    record MapNode(Entries entries, Source source) implements Node {
+        /** Where {@code key} was written, or null when it is not in the mapping. */
+        Source keySource(String key) {
+            return entries.keySource(key, source);
         }
 
         public String kind() {
@@ -26,9 +29,10 @@ sealed interface Node {
         }
     }
 
+    /** A list; the parser hands over its items, which nobody changes afterwards. */
     record ListNode(List<Node> items, Source source) implements Node {
         public ListNode {
-            items = List.copyOf(items);
+            items = Collections.unmodifiableList(items);
         }
 
         public String kind() {
@@ -44,6 +48,23 @@ sealed interface Node {
     record Scalar(String text, boolean number, Source source) implements Node {
         public String kind() {
             return text == null ? "null" : number ? "a number" : "a text";
+        }
+    }
+
+    /**
+     * An item of a list that was bound as soon as the parser read it ({@link TreeParser}'s item
+     * binders), so that its tree need not be kept: what binding gave, for whoever binds the list.
+     *
+     * @param value    what the item gave
+     * @param findings what binding it found wrong, to be reported when its list is bound
+     * @param kind     the kind of the item as written
+     */
+    record Bound<T>(T value, List<Finding> findings, Source source, String kind) implements Node {
+        /** What {@code binder} makes of {@code item}, reporting into findings of its own. */
+        static <T> Bound<T> of(Node item, BiFunction<Node, Findings, T> binder) {
+            Findings found = new Findings();
+            T value = binder.apply(item, found);
+            return new Bound<>(value, found.isEmpty() ? List.of() : List.copyOf(found.all()), item.source(), item.kind());
         }
     }
 }

@@ -30,14 +30,27 @@ final class NotUtf8Exception extends IOException {
 
     /** The text of {@code bytes}, or this exception pointing at the first malformed byte. */
     static String decode(byte[] bytes) throws NotUtf8Exception {
+        requireUtf8(bytes);
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    /**
+     * Checks that {@code bytes} are UTF-8 by decoding them a piece at a time (a whole file's
+     * characters at once would be twice its size again), counting lines and columns on the way.
+     */
+    private static void requireUtf8(byte[] bytes) throws NotUtf8Exception {
+        if (isAscii(bytes)) {
+            return;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult r = decoder.decode(in, out, true);
-        if (r.isError()) {
-            int line = 1;
-            int column = 1;
+        CharBuffer out = CharBuffer.allocate(8192);
+        int line = 1;
+        int column = 1;
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
             out.flip();
             while (out.hasRemaining()) {
                 if (out.get() == '\n') {
@@ -47,11 +60,22 @@ final class NotUtf8Exception extends IOException {
                     column++;
                 }
             }
-            throw new NotUtf8Exception(line, column);
+            out.clear();
+            if (r.isError()) {
+                throw new NotUtf8Exception(line, column);
+            }
+            if (r.isUnderflow()) {
+                return;
+            }
         }
-        decoder.flush(out);
-        out.flip();
-        String s = out.toString();
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,6 +2,7 @@ package dev.xreport.load;
 
 import dev.xreport.derive.Cells;
 import dev.xreport.derive.Expression;
+import dev.xreport.derive.FactIndex;
 import dev.xreport.diag.Code;
 import dev.xreport.diag.Findings;
 import dev.xreport.model.Block;
@@ -38,13 +39,15 @@ final class ReferenceChecker {
     private final Predicate<FactKey> factBroken;
 
     /**
+     * @param facts        the report's facts by key
      * @param periodBroken true for a period whose definition failed to load (already reported)
      * @param factBroken   true for a fact that failed to load (already reported)
      */
-    ReferenceChecker(Report report, Findings findings, Predicate<String> periodBroken, Predicate<FactKey> factBroken) {
+    ReferenceChecker(Report report, FactIndex facts, Findings findings, Predicate<String> periodBroken,
+                     Predicate<FactKey> factBroken) {
         this.report = report;
         this.findings = findings;
-        this.cells = new Cells(report);
+        this.cells = new Cells(report, facts);
         this.periodBroken = periodBroken;
         this.factBroken = factBroken;
     }
@@ -130,9 +133,10 @@ final class ReferenceChecker {
                 requireColumn(t, ch.to(), c.source());
             }
         }
-        Set<String> rowIds = new HashSet<>();
+        List<Column> valueColumns = t.valueColumns();
         for (Row r : t.rows()) {
-            if (r.id() != null && !rowIds.add(r.id())) {
+            // the table finds the first row of an id: any other row of that id repeats it
+            if (r.id() != null && t.row(r.id()).orElseThrow() != r) {
                 findings.add(Code.REF_ROW, r.source(), where + "row id \"" + r.id()
                         + "\" is used twice; give the rows distinct ids");
             }
@@ -149,7 +153,7 @@ final class ReferenceChecker {
                 requireColumn(t, b, r.source());
             }
             if (r.hasFigures()) {
-                for (Column c : t.valueColumns()) {
+                for (Column c : valueColumns) {
                     if (cells.address(t, r, c) instanceof Cells.Unresolvable u && u.period() == null) {
                         findings.add(Code.REF_INSTANT, r.source(), where + "row \"" + r.id() + "\", column \""
                                 + c.id() + "\": " + u.reason());

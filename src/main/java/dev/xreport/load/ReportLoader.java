@@ -33,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,9 +53,14 @@ public final class ReportLoader {
     private static final Pattern CITATION = Pattern.compile(
             "\\{([A-Za-z_][A-Za-z0-9_]*)@([A-Za-z0-9][A-Za-z0-9_.-]*)(\\[([^\\]]*)])?(\\|([a-z]+))?}");
     private static final Set<String> CITATION_FORMATS = Set.of("thousands", "billions", "millions", "percent", "text");
+    /** The lists of a content file whose items are bound while it is parsed: the rows of tables and, in included files, the facts. */
+    private static final String ROWS = "$.tables[*].rows";
+    private static final String FACTS = "$.facts";
 
     private final ReportSource files;
     private final Findings findings = new Findings();
+    private final Interner interner = new Interner();
+    private final FactEntryBinder factEntries = new FactEntryBinder(this);
 
     // header
     private String id;
@@ -69,7 +75,7 @@ public final class ReportLoader {
     private final Map<String, Period> periods = new LinkedHashMap<>();
     private final Map<String, Unit> units = new LinkedHashMap<>();
     // content, from the entry file and its includes
-    private final List<Node> factNodes = new ArrayList<>();
+    private final ArrayList<Node> factNodes = new ArrayList<>();
     private final List<Table> tables = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private final List<Node> correctionNodes = new ArrayList<>();
@@ -100,7 +106,7 @@ public final class ReportLoader {
     }
 
     private LoadResult run() {
-        Node root = parse(files.entry(), Source.NONE);
+        Node root = parse(files.entry(), Source.NONE, Map.of(ROWS, this::bindRow));
         if (root == null) {
             return new LoadResult(null, findings);
         }
@@ -123,7 +129,8 @@ public final class ReportLoader {
                 findings.add(Code.LOAD_INCLUDE, at, "\"" + name + "\" is included twice");
                 continue;
             }
-            Node inc = parse(name, at);
+            // the header is bound: an included file's facts can be bound while it is parsed
+            Node inc = parse(name, at, Map.of(ROWS, this::bindRow, FACTS, factEntries::bind));
             if (inc == null) {
                 continue;
             }
@@ -136,7 +143,12 @@ public final class ReportLoader {
         if (vocabulary == null) {
             vocabulary = new VocabularyBinder(findings).bind(defaultNamespace(), "xr", null);
         }
-        List<Fact> facts = new FactBinder(this).bind(factNodes);
+        FactBinder factBinder = new FactBinder(this, factEntries);
+        List<Fact> facts = factBinder.bind(factNodes);
+        // what binding kept for the facts and the values it shared are not needed any more
+        factNodes.clear();
+        factNodes.trimToSize();
+        interner.clear();
         if (entity != null) {
             entity = new Entity(resolve(entity.name(), facts, entity.source()), resolve(entity.shortName(), facts,
                     entity.source()), entity.identifier(), entity.source());
@@ -146,12 +158,20 @@ public final class ReportLoader {
         Report report = new Report(id == null ? "report" : id, title == null ? Text.of("en", "Report") : title,
                 language, sourceText, entity, reportingPeriod, scale, periods, units, facts, tables, sections,
                 corrections, checks, vocabulary, origin);
-        new ReferenceChecker(report, findings, this::periodBroken,
+        new ReferenceChecker(report, factBinder.index(), findings, this::periodBroken,
                 key -> factsIncomplete || brokenConcepts.contains(key.concept()) || periodBroken(key.period())).check();
         return new LoadResult(report, findings);
     }
 
-    private Node parse(String name, Source includedAt) {
+    private Node bindRow(Node row) {
+        return TableBinder.bindRow(row, interner);
+    }
+
+    /**
+     * The tree of file {@code name}, or null (with a finding); the items of the lists named in
+     * {@code itemBinders} are bound as soon as they are read (see {@link TreeParser}).
+     */
+    private Node parse(String name, Source includedAt, Map<String, UnaryOperator<Node>> itemBinders) {
         String content;
         try {
             content = files.read(name);
@@ -175,7 +195,7 @@ public final class ReportLoader {
             return null;
         }
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-        return new TreeParser(files.display(name), findings).parse(content, json);
+        return new TreeParser(files.display(name), findings, itemBinders).parse(content, json);
     }
 
     // ---------------------------------------------------------------- header
@@ -234,7 +254,7 @@ public final class ReportLoader {
                 String file = t.string("vocabulary");
                 Node root = null;
                 if (file != null) {
-                    root = parse(file, t.source("vocabulary"));
+                    root = parse(file, t.source("vocabulary"), Map.of());
                 }
                 t.rejectUnknown();
                 vocabulary = new VocabularyBinder(findings).bind(namespace == null ? defaultNamespace() : namespace,
@@ -401,7 +421,7 @@ public final class ReportLoader {
         }
         factNodes.addAll(f.list("facts"));
         for (Node t : f.list("tables")) {
-            Table table = new TableBinder(this).table(t);
+            Table table = new TableBinder(findings, interner).table(t);
             if (table != null) {
                 tables.add(table);
             }
@@ -592,6 +612,10 @@ public final class ReportLoader {
         return language;
     }
 
+    Interner interner() {
+        return interner;
+    }
+
     String reportingPeriod() {
         return reportingPeriod;
     }
@@ -623,6 +647,24 @@ public final class ReportLoader {
 
     java.util.Set<String> brokenConcepts() {
         return brokenConcepts;
+    }
+
+    /** True when {@code s} matches {@link #NAME}: a letter or '_', then letters, digits and '_'. */
+    static boolean isName(String s) {
+        if (s.isEmpty() || !isNameStart(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isNameStart(c) && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNameStart(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
     }
 
     static Row.At at(String s) {

@@ -18,12 +18,23 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Binds the {@code tables:} entries into {@link FactTable}s and {@link TextTable}s. */
+/**
+ * Binds the {@code tables:} entries into {@link FactTable}s and {@link TextTable}s. The rows of a
+ * table may have been bound while their file was parsed ({@link #bindRow}), so that the trees of a
+ * table of many rows need not be kept: their findings are reported when the table is bound.
+ */
 final class TableBinder {
     private final Findings findings;
+    private final Interner interner;
 
-    TableBinder(ReportLoader loader) {
-        this.findings = loader.findings();
+    TableBinder(Findings findings, Interner interner) {
+        this.findings = findings;
+        this.interner = interner;
+    }
+
+    /** A row bound as soon as it was read: the {@link Row} (null when in error) and its findings, reported nowhere yet. */
+    static Node.Bound<Row> bindRow(Node node, Interner interner) {
+        return Node.Bound.of(node, (row, found) -> new TableBinder(found, interner).row(row));
     }
 
     Table table(Node node) {
@@ -118,12 +129,16 @@ final class TableBinder {
     }
 
     private Row row(Node node) {
+        if (node instanceof Node.Bound<?> bound) {
+            findings.addAll(bound.findings());
+            return (Row) bound.value();
+        }
         Fields f = Fields.of(node, "a row", findings);
         if (f == null) {
             return null;
         }
-        String concept = f.string("concept");
-        if (concept != null && !ReportLoader.NAME.matcher(concept).matches()) {
+        String concept = interner.intern(f.string("concept"));
+        if (concept != null && !ReportLoader.isName(concept)) {
             findings.add(Code.LOAD_BAD_VALUE, f.source("concept"), "\"" + concept + "\" is not a concept name");
             concept = null;
         }
@@ -138,7 +153,7 @@ final class TableBinder {
         if (id == null) {
             id = concept;
         }
-        String label = f.string("label");
+        String label = interner.intern(f.string("label"));
         Row.At at = Row.At.DURATION;
         String atText = f.string("at");
         if (atText != null) {
@@ -158,12 +173,13 @@ final class TableBinder {
             } else if (t.startsWith("+")) {
                 t = t.substring(1).strip();
             }
-            sum.add(new Row.Term(t, weight));
+            sum.add(new Row.Term(interner.recent(t), weight));
         }
         Set<String> blank = new LinkedHashSet<>(f.strings("blank"));
-        Row row = new Row(id, role == RowRole.HEADING ? null : concept, Dims.of(f.stringMap("dims")),
-                label == null ? "" : label, role, f.integer("depth", 0), f.bool("negated", false), f.string("note"),
-                at, f.string("period"), sum, blank, f.source());
+        interner.remember(id);
+        Row row = new Row(id, role == RowRole.HEADING ? null : concept, interner.intern(Dims.of(f.stringMap("dims"))),
+                label == null ? "" : label, role, f.integer("depth", 0), f.bool("negated", false),
+                interner.intern(f.string("note")), at, interner.intern(f.string("period")), sum, blank, f.source());
         f.rejectUnknown();
         return row;
     }

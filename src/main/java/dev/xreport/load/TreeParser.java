@@ -12,9 +12,11 @@ import dev.xreport.diag.Findings;
 import dev.xreport.model.Source;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -43,10 +45,31 @@ final class TreeParser {
 
     private final String file;
     private final Findings findings;
+    private final Map<String, UnaryOperator<Node>> itemBinders;
+    /** The shapes of the lists {@link #itemBinders} bind and of every mapping and list on the way to them. */
+    private final Set<String> shapes = new HashSet<>();
 
     TreeParser(String file, Findings findings) {
+        this(file, findings, Map.of());
+    }
+
+    /**
+     * @param itemBinders by the shape of a list ({@code $.facts}, {@code $.tables[*].rows}), what to
+     *                    make of each of its items as soon as it is read: the item's tree is dropped
+     *                    and what the binder gives is kept in its place. A binder adds no finding
+     *                    and changes nothing: the binder of the list takes what it gave
+     */
+    TreeParser(String file, Findings findings, Map<String, UnaryOperator<Node>> itemBinders) {
         this.file = file;
         this.findings = findings;
+        this.itemBinders = itemBinders;
+        for (String shape : itemBinders.keySet()) {
+            for (int i = 1; i <= shape.length(); i++) {
+                if (i == shape.length() || shape.charAt(i) == '.' || shape.charAt(i) == '[') {
+                    shapes.add(shape.substring(0, i));
+                }
+            }
+        }
     }
 
     /** The tree, or null when the text is not well-formed (a finding says where). */
@@ -64,7 +87,7 @@ final class TreeParser {
                 findings.add(Code.LOAD_SYNTAX, new Source(file, 1, 1, "$"), "the file is empty");
                 return null;
             }
-            Node root = read(p, "$", 0);
+            Node root = read(p, null, null, -1, 0, within("", "$"));
             if (p.nextToken() != null) {
                 findings.add(Code.LOAD_SYNTAX, at(p.currentTokenLocation(), "$"), "more than one document in the file");
                 return null;
@@ -73,6 +96,8 @@ final class TreeParser {
         } catch (TooDeep e) {
             findings.add(Code.LOAD_SYNTAX, e.at.withPath(firstSteps(e.at.path(), 2)), "nested more than " + MAX_DEPTH + " levels deep");
             return null;
+        } catch (BinderFailure e) {
+            throw e.failure;
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
                 Mark m = y.getProblemMark();
@@ -118,38 +143,53 @@ final class TreeParser {
         }
     }
 
-    private Node read(JsonParser p, String path, int depth) throws IOException {
+    /** A binder's own failure, carried out of the parser unchanged rather than reported as a syntax error. */
+    private static final class BinderFailure extends RuntimeException {
+        final RuntimeException failure;
+
+        BinderFailure(RuntimeException failure) {
+            super(null, null, false, false);
+            this.failure = failure;
+        }
+    }
+
+    /**
+     * The node at the current token: the root (no parent), the value of {@code key} in the mapping at
+     * {@code parent}, or item {@code index} of the list at {@code parent}. {@code shape} is its path
+     * with [*] for indexes while it may lead to a list that is bound item by item, else null.
+     */
+    private Node read(JsonParser p, Source parent, String key, int index, int depth, String shape) throws IOException {
         JsonToken t = p.currentToken();
-        Source here = at(p.currentTokenLocation(), path);
+        Source here = place(p.currentTokenLocation(), parent, key, index);
         if (depth > MAX_DEPTH) {
             throw new TooDeep(here);
         }
         switch (t) {
             case START_OBJECT: {
-                Map<String, Node> entries = new LinkedHashMap<>();
-                Map<String, Source> keys = new LinkedHashMap<>();
+                Entries entries = new Entries();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    String childPath = path + "." + name;
-                    Source keySource = at(p.currentTokenLocation(), childPath);
+                    JsonLocation keyAt = p.currentTokenLocation();
                     p.nextToken();
-                    Node value = read(p, childPath, depth + 1);
+                    Node value = read(p, here, name, -1, depth + 1, shape == null ? null : within(shape, "." + name));
                     if (entries.containsKey(name)) {
-                        findings.add(Code.LOAD_DUPLICATE_KEY, keySource,
+                        findings.add(Code.LOAD_DUPLICATE_KEY, place(keyAt, here, name, -1),
                                 "\"" + name + "\" is given twice in this mapping (first at line "
-                                        + keys.get(name).line() + ")");
+                                        + entries.keyLine(name) + ")");
                         continue;
                     }
-                    entries.put(name, value);
-                    keys.put(name, keySource);
+                    entries.add(name, value, line(keyAt), column(keyAt));
                 }
-                return new Node.MapNode(entries, keys, here);
+                return new Node.MapNode(entries, here);
             }
             case START_ARRAY: {
+                UnaryOperator<Node> binder = shape == null ? null : itemBinders.get(shape);
+                String itemShape = within(shape, "[*]");
                 List<Node> items = new ArrayList<>();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(read(p, path + "[" + i++ + "]", depth + 1));
+                    Node item = read(p, here, null, i++, depth + 1, itemShape);
+                    items.add(binder == null ? item : bind(binder, item));
                 }
                 return new Node.ListNode(items, here);
             }
@@ -163,8 +203,43 @@ final class TreeParser {
         }
     }
 
+    private static Node bind(UnaryOperator<Node> binder, Node item) {
+        try {
+            return binder.apply(item);
+        } catch (RuntimeException e) {
+            throw new BinderFailure(e);
+        }
+    }
+
+    /** {@code shape} and {@code step} when that still leads to a list bound item by item; else null. */
+    private String within(String shape, String step) {
+        if (shape == null || shapes.isEmpty()) {
+            return null;
+        }
+        String s = shape + step;
+        return shapes.contains(s) ? s : null;
+    }
+
+    /** Where a node written at {@code loc} is: see {@link #read}. */
+    private Source place(JsonLocation loc, Source parent, String key, int index) {
+        int line = line(loc);
+        int column = column(loc);
+        if (parent == null) {
+            return new Source(file, line, column, "$");
+        }
+        return index >= 0 ? Source.ofItem(parent, index, line, column) : Source.ofKey(parent, key, line, column);
+    }
+
     private Source at(JsonLocation loc, String path) {
-        return new Source(file, Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0), path);
+        return new Source(file, line(loc), column(loc), path);
+    }
+
+    private static int line(JsonLocation loc) {
+        return Math.max(loc.getLineNr(), 0);
+    }
+
+    private static int column(JsonLocation loc) {
+        return Math.max(loc.getColumnNr(), 0);
     }
 
     /** Parser messages without the Java class names and source dumps they sometimes carry. */

@@ -9,7 +9,17 @@ public record Dims(Map<String, String> members) {
     public static final Dims NONE = new Dims(Map.of());
 
     public Dims {
-        members = java.util.Collections.unmodifiableMap(new TreeMap<>(members));
+        members = isSingle(members) ? single(members) : java.util.Collections.unmodifiableMap(new TreeMap<>(members));
+    }
+
+    /** One member with a value: a map of one entry is in order as it is, and small (a report has dims on millions of facts). */
+    private static boolean isSingle(Map<String, String> members) {
+        return members.size() == 1 && members.values().iterator().next() != null;
+    }
+
+    private static Map<String, String> single(Map<String, String> members) {
+        Map.Entry<String, String> e = members.entrySet().iterator().next();
+        return Map.of(e.getKey(), e.getValue());
     }
 
     public static Dims of(Map<String, String> members) {

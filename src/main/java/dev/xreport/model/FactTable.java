@@ -28,15 +28,11 @@ public record FactTable(String id, TableKind kind, String title, String subtitle
     /** The rows, unmodifiable, with an index by id: a table of 500,000 rows looks up its sums' terms in constant time. */
     private static final class Rows extends java.util.AbstractList<Row> implements java.util.RandomAccess {
         private final List<Row> list;
-        private final java.util.Map<String, Row> byId = new java.util.HashMap<>();
+        private final KeyIndex<Row, String> byId;
 
         Rows(List<Row> rows) {
             this.list = rows instanceof Rows r ? r.list : List.copyOf(rows);
-            for (Row r : list) {
-                if (r.id() != null) {
-                    byId.putIfAbsent(r.id(), r);
-                }
-            }
+            this.byId = rows instanceof Rows r ? r.byId : KeyIndex.of(list, Row::id);
         }
 
         @Override
