@@ -206,6 +206,7 @@ final class Calculations {
      */
     static void checkFacts11(Networks networks, InstanceModel model, List<String> arcroles, Sink sink) {
         Map<QName, Map<BindKey, Bound>> byConcept = new HashMap<>();
+        Map<BindKey, BindKey> keys = new HashMap<>(); // one key per context and unit, not one per fact
         for (InstanceModel.Fact f : model.facts) {
             if (!f.concept().item() || !f.concept().numeric() || f.concept().fraction() || f.parent() != model.root) {
                 continue;
@@ -216,7 +217,7 @@ final class Calculations {
                 continue;
             }
             byConcept.computeIfAbsent(f.concept().name(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(new BindKey(null, c.key(), u.key()), k -> new Bound()).facts.add(f);
+                    .computeIfAbsent(keys.computeIfAbsent(new BindKey(null, c.key(), u.key()), k -> k), k -> new Bound()).add(f);
         }
         for (String arcrole : arcroles) {
             Map<String, Map<QName, List<Networks.Rel>>> byRole = new LinkedHashMap<>();
@@ -237,17 +238,33 @@ final class Calculations {
         }
     }
 
-    /** The facts a binding key gives a concept, and the fact set they make (made when first needed). */
+    /**
+     * The facts a binding key gives a concept: nearly always one fact, a list only for duplicates.
+     */
     private static final class Bound {
-        final List<InstanceModel.Fact> facts = new ArrayList<>(1);
-        private FactSet set;
+        private InstanceModel.Fact first;
+        private List<InstanceModel.Fact> duplicates;
         private boolean reported;
 
-        FactSet set() {
-            if (set == null) {
-                set = factSet(facts);
+        void add(InstanceModel.Fact f) {
+            if (first == null) {
+                first = f;
+            } else {
+                if (duplicates == null) {
+                    duplicates = new ArrayList<>();
+                    duplicates.add(first);
+                }
+                duplicates.add(f);
             }
-            return set;
+        }
+
+        List<InstanceModel.Fact> facts() {
+            return duplicates != null ? duplicates : List.of(first);
+        }
+
+        /** The fact set, made anew each time: kept for every binding key, a million of them would not fit a small heap. */
+        FactSet set() {
+            return factSet(facts());
         }
     }
 
@@ -275,7 +292,7 @@ final class Calculations {
             bound = true;
             Interval weighted = item.interval().times(r.weight());
             computed = computed.plus(weighted);
-            terms.add(new Term(r.weight(), items.facts.get(0), item.interval()));
+            terms.add(new Term(r.weight(), items.first, item.interval()));
         }
         if (sum.problem() != null && bound) {
             report(sumFacts, elr, sink);
@@ -285,9 +302,9 @@ final class Calculations {
             return;
         }
         if (!sum.interval().meets(computed)) {
-            InstanceModel.Fact first = sumFacts.facts.get(0);
+            InstanceModel.Fact first = sumFacts.first;
             sink.add(Code.XBRL_CALC11_INCONSISTENT, first, first.tagName() + " in context \""
-                    + first.attr("contextRef") + "\" is " + values(sumFacts.facts) + ", the interval " + sum.interval()
+                    + first.attr("contextRef") + "\" is " + values(sumFacts.facts()) + ", the interval " + sum.interval()
                     + ", but its contributing items sum to " + computed + " (" + Term.join(terms) + "; network " + elr
                     + ", Calculations 1.1 round-to-nearest)");
         }
