@@ -43,7 +43,33 @@ public final class View {
     /** A table ready to print: caption, header rows, body rows, notes. */
     public record Table(String id, String kind, String title, String subtitle, String unitCaption,
                         List<List<HeaderCell>> header, List<TableRow> rows, List<String> notes, boolean wide,
-                        int columnCount) { }
+                        int columnCount) {
+        /** The most rows one table body holds. */
+        static final int BODY_ROWS = 100;
+
+        /**
+         * The rows as table bodies ({@code tbody}): one for a table of up to {@value #BODY_ROWS} rows;
+         * a longer table gets a body per heading and at most {@value #BODY_ROWS} rows a body. Flying
+         * Saucer finds a row's next sibling by searching its body's rows, so one body of many thousand
+         * rows made the PDF's layout grow with the square of its length.
+         */
+        public List<List<TableRow>> bodies() {
+            if (rows.size() <= BODY_ROWS) {
+                return List.of(rows);
+            }
+            List<List<TableRow>> bodies = new java.util.ArrayList<>();
+            List<TableRow> body = new java.util.ArrayList<>();
+            for (TableRow r : rows) {
+                if (!body.isEmpty() && (body.size() >= BODY_ROWS || r.heading())) {
+                    bodies.add(body);
+                    body = new java.util.ArrayList<>();
+                }
+                body.add(r);
+            }
+            bodies.add(body);
+            return bodies;
+        }
+    }
 
     /** A header cell; {@code span} columns wide; {@code numeric} when it heads figures. */
     public record HeaderCell(String text, int span, boolean numeric) { }
