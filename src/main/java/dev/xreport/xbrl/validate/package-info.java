@@ -5,11 +5,13 @@
  * <p>How a validation runs, one class per step:
  * <ol>
  *   <li>{@code XmlDocs} parses each document into a DOM that keeps line and column, with DOCTYPEs
- *       and external entities refused;</li>
+ *       and external entities refused; an instance's items directly under {@code xbrli:xbrl} are
+ *       kept as {@code LeanItem}s instead of DOM nodes, so that a million facts need no DOM;</li>
  *   <li>{@code Dts} discovers the DTS (XBRL 2.1 section 3.2) from local files and the
  *       {@link dev.xreport.xbrl.validate.XbrlCatalog}; nothing is fetched from the network;</li>
  *   <li>{@code SchemaCheck} validates the instance and the linkbases against the DTS schemas
- *       (javax.xml.validation), adding schema defaults to the instance;</li>
+ *       (javax.xml.validation), adding schema defaults to the instance; the instance is played to
+ *       the validator as SAX events by {@code InstanceEvents};</li>
  *   <li>{@code Taxonomy} and {@code Networks} read the concepts and the effective relationships
  *       (after prohibition and override);</li>
  *   <li>{@code InstanceModel}, {@code InstanceRules}, {@code Footnotes}, {@code Calculations} and
