@@ -394,8 +394,23 @@ final class Calculations {
         if (decimals == UNKNOWN) {
             return new Interval(null, null);
         }
-        BigDecimal half = BigDecimal.ONE.scaleByPowerOfTen(-Math.max(decimals, -1000)).divide(BigDecimal.valueOf(2));
+        BigDecimal half = decimals >= -HALVES_FROM && decimals < HALVES_FROM ? HALVES[decimals + HALVES_FROM] : half(decimals);
         return new Interval(v.subtract(half), v.add(half));
+    }
+
+    /** Half a unit in the place {@code decimals} names: 0.005 for decimals 2, 500 for decimals -3. */
+    private static BigDecimal half(int decimals) {
+        return BigDecimal.ONE.scaleByPowerOfTen(-Math.max(decimals, -1000)).divide(BigDecimal.valueOf(2));
+    }
+
+    /** The half units of the decimals amounts are stated with (-20 to 19), made once. */
+    private static final int HALVES_FROM = 20;
+    private static final BigDecimal[] HALVES = new BigDecimal[2 * HALVES_FROM];
+
+    static {
+        for (int d = -HALVES_FROM; d < HALVES_FROM; d++) {
+            HALVES[d + HALVES_FROM] = half(d);
+        }
     }
 
     /** What binds facts: concept (null where facts are already grouped by concept), c-equal context and u-equal unit. */

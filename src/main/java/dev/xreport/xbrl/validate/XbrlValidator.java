@@ -43,9 +43,20 @@ public final class XbrlValidator {
         CALCULATIONS_1_1
     }
 
+    /**
+     * Told how long each step of a validation took, in nanoseconds: "parse", "DTS", "XML Schema",
+     * "taxonomy" (concepts, networks, their XBRL 2.1 and Dimensions rules), "XBRL 2.1 rules" (contexts,
+     * units, items, duplicates, footnotes, essence-alias), "dimensions" and "calculations".
+     */
+    @FunctionalInterface
+    public interface StepTimer {
+        void took(String step, long nanos);
+    }
+
     private final XbrlCatalog catalog;
     private final CalculationMode calculationMode;
     private final SchemaCheck schemas;
+    private final StepTimer timer;
 
     /** A validator that serves the XBRL specification schemas from xreport's own copies. */
     public XbrlValidator() {
@@ -58,18 +69,31 @@ public final class XbrlValidator {
 
     /** A validator whose XBRL 2.1 summation-item relationships are checked as {@code calculationMode} says. */
     public XbrlValidator(XbrlCatalog catalog, CalculationMode calculationMode) {
-        this(catalog, calculationMode, new SchemaCheck());
+        this(catalog, calculationMode, new SchemaCheck(), (step, nanos) -> { });
     }
 
-    private XbrlValidator(XbrlCatalog catalog, CalculationMode calculationMode, SchemaCheck schemas) {
+    private XbrlValidator(XbrlCatalog catalog, CalculationMode calculationMode, SchemaCheck schemas, StepTimer timer) {
         this.catalog = java.util.Objects.requireNonNull(catalog);
         this.calculationMode = java.util.Objects.requireNonNull(calculationMode);
         this.schemas = schemas;
+        this.timer = java.util.Objects.requireNonNull(timer);
     }
 
     /** This validator with another calculation mode (sharing the compiled schemas). */
     public XbrlValidator withCalculationMode(CalculationMode mode) {
-        return mode == calculationMode ? this : new XbrlValidator(catalog, mode, schemas);
+        return mode == calculationMode ? this : new XbrlValidator(catalog, mode, schemas, timer);
+    }
+
+    /** This validator telling {@code timer} how long each step takes (sharing the compiled schemas): for benchmarks. */
+    public XbrlValidator withStepTimer(StepTimer timer) {
+        return new XbrlValidator(catalog, calculationMode, schemas, timer);
+    }
+
+    /** Tells the timer that {@code step} ended now; {@code since[0]} is when it began, and becomes now. */
+    private void lap(String step, long[] since) {
+        long now = System.nanoTime();
+        timer.took(step, now - since[0]);
+        since[0] = now;
     }
 
     public CalculationMode calculationMode() {
@@ -107,6 +131,7 @@ public final class XbrlValidator {
 
     private List<Finding> validate(InputStream in, String uri, Bytes bytes) throws IOException {
         Sink sink = new Sink();
+        long[] since = {System.nanoTime()};
         XmlDocs.Parsed parsed;
         try {
             parsed = XmlDocs.parseLean(in, uri);
@@ -117,6 +142,7 @@ public final class XbrlValidator {
             sink.add(Code.XBRL_MALFORMED, uri, 0, 0, String.valueOf(e.getMessage()));
             return sink.findings().sorted();
         }
+        lap("parse", since);
         Document dom = parsed.dom();
         Dts.Kind kind = Dts.kindOf(dom);
         Dts.Doc start = new Dts.Doc(Dts.canonical(uri), kind == Dts.Kind.INSTANCE ? null : bytes.read(), dom, kind);
@@ -126,7 +152,9 @@ public final class XbrlValidator {
             return sink.findings().sorted();
         }
         Dts dts = Dts.discover(start, catalog, sink);
+        lap("DTS", since);
         schemas.validate(dts, start, parsed, sink);
+        lap("XML Schema", since);
         Taxonomy taxonomy = Taxonomy.of(dts);
         taxonomy.check(sink);
         Networks networks = Networks.of(dts, taxonomy, sink);
@@ -136,17 +164,21 @@ public final class XbrlValidator {
         Calculations.checkArcs11(networks, taxonomy, calc11, sink);
         Dimensions dimensions = new Dimensions(networks, taxonomy);
         dimensions.checkDts(dts, sink);
+        lap("taxonomy", since);
         if (start.kind() == Dts.Kind.INSTANCE) {
             InstanceModel model = new InstanceModel(dom.getDocumentElement(), parsed.children(), parsed.counts(), taxonomy);
             new InstanceRules(model, taxonomy, sink).check();
             Footnotes.check(start, model, dts, sink);
+            EssenceAlias.check(networks, model, sink);
+            lap("XBRL 2.1 rules", since);
             dimensions.checkContexts(model, sink);
             dimensions.checkFacts(model, sink);
+            lap("dimensions", since);
             if (calculationMode == CalculationMode.XBRL_2_1) {
                 Calculations.checkFacts(networks, model, sink);
             }
             Calculations.checkFacts11(networks, model, calc11, sink);
-            EssenceAlias.check(networks, model, sink);
+            lap("calculations", since);
         }
         return sink.findings().sorted();
     }
