@@ -133,7 +133,7 @@ final class XmlDocs {
         /** The item being read, until it ends (kept lean) or a child starts (made a DOM element after all). */
         private LeanItem item;
         private final StringBuilder itemText = new StringBuilder();
-        /** One String per distinct contextRef, unitRef, decimals or precision value. */
+        /** One String per distinct contextRef, unitRef or decimals value. */
         private final Map<String, String> shared = new HashMap<>();
 
         private final Map<Node, Pos> positions = new java.util.IdentityHashMap<>();
