@@ -205,33 +205,50 @@ final class Calculations {
      * minus half a unit of its decimals.
      */
     static void checkFacts11(Networks networks, InstanceModel model, List<String> arcroles, Sink sink) {
-        Map<QName, Map<BindKey, Bound>> byConcept = new HashMap<>();
-        Map<BindKey, BindKey> keys = new HashMap<>(); // one key per context and unit, not one per fact
-        for (InstanceModel.Fact f : model.facts) {
-            if (!f.concept().item() || !f.concept().numeric() || f.concept().fraction() || f.parent() != model.root) {
-                continue;
-            }
-            InstanceModel.Context c = model.contextOf(f);
-            InstanceModel.Unit u = model.unitOf(f);
-            if (c == null || u == null) {
-                continue;
-            }
-            byConcept.computeIfAbsent(f.concept().name(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(keys.computeIfAbsent(new BindKey(null, c.key(), u.key()), k -> k), k -> new Bound()).add(f);
-        }
+        List<Map<String, Map<QName, List<Networks.Rel>>>> networksOf = new ArrayList<>();
+        Map<QName, Integer> conceptIds = new HashMap<>(); // the concepts the relationships name, numbered
+        java.util.Set<QName> totals = new java.util.HashSet<>();
         for (String arcrole : arcroles) {
             Map<String, Map<QName, List<Networks.Rel>>> byRole = new LinkedHashMap<>();
             for (Networks.Rel r : networks.effective(arcrole)) {
                 if (r.weight() != null && r.weight().signum() != 0) {
                     byRole.computeIfAbsent(r.elr(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
+                    conceptIds.putIfAbsent(r.from(), conceptIds.size());
+                    conceptIds.putIfAbsent(r.to(), conceptIds.size());
+                    totals.add(r.from());
                 }
             }
+            networksOf.add(byRole);
+        }
+        // per context and unit, the facts of each concept by its number: a sum finds its items in one small array
+        Map<BindKey, Bound[]> byKey = new HashMap<>();
+        Map<QName, List<Bound[]>> rowsOf = new HashMap<>(); // a total's rows in the order its facts come
+        for (InstanceModel.Fact f : model.facts) {
+            if (!f.concept().item() || !f.concept().numeric() || f.concept().fraction() || f.parent() != model.root) {
+                continue;
+            }
+            Integer id = conceptIds.get(f.concept().name());
+            InstanceModel.Context c = model.contextOf(f);
+            InstanceModel.Unit u = model.unitOf(f);
+            if (id == null || c == null || u == null) {
+                continue;
+            }
+            Bound[] row = byKey.computeIfAbsent(new BindKey(null, c.key(), u.key()), k -> new Bound[conceptIds.size()]);
+            if (row[id] == null) {
+                row[id] = new Bound();
+                if (totals.contains(f.concept().name())) {
+                    rowsOf.computeIfAbsent(f.concept().name(), k -> new ArrayList<>()).add(row);
+                }
+            }
+            row[id].add(f);
+        }
+        for (Map<String, Map<QName, List<Networks.Rel>>> byRole : networksOf) {
             for (Map.Entry<String, Map<QName, List<Networks.Rel>>> network : byRole.entrySet()) {
                 for (Map.Entry<QName, List<Networks.Rel>> total : network.getValue().entrySet()) {
-                    Map<BindKey, Bound> sums = byConcept.getOrDefault(total.getKey(), Map.of());
-                    for (Map.Entry<BindKey, Bound> sum : sums.entrySet()) {
-                        bind11(network.getKey(), sum.getValue(), sum.getKey(), total.getValue(), byConcept, sink);
+                    int totalId = conceptIds.get(total.getKey());
+                    for (Bound[] row : rowsOf.getOrDefault(total.getKey(), List.of())) {
+                        bind11(network.getKey(), row[totalId], total.getValue(), row, conceptIds, sink);
                     }
                 }
             }
@@ -268,15 +285,15 @@ final class Calculations {
         }
     }
 
-    private static void bind11(String elr, Bound sumFacts, BindKey bindKey, List<Networks.Rel> rels,
-                               Map<QName, Map<BindKey, Bound>> byConcept, Sink sink) {
+    private static void bind11(String elr, Bound sumFacts, List<Networks.Rel> rels, Bound[] row,
+                               Map<QName, Integer> conceptIds, Sink sink) {
         FactSet sum = sumFacts.set();
         Interval computed = Interval.ZERO;
         boolean bound = false;
         boolean stopped = false;
         List<Term> terms = new ArrayList<>();
         for (Networks.Rel r : rels) {
-            Bound items = byConcept.getOrDefault(r.to(), Map.of()).get(bindKey);
+            Bound items = row[conceptIds.get(r.to())];
             if (items == null) {
                 continue;
             }
