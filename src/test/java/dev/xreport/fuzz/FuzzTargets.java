@@ -201,18 +201,16 @@ final class FuzzTargets {
             }
             r = ReportLoader.load(dir);
         }
-        List<Finding> findings = new ArrayList<>(r.findings().all());
-        if (r.ok()) {
-            dev.xreport.diag.Findings more = new dev.xreport.diag.Findings();
-            ReportValidator.validate(r.report(), more);
-            findings.addAll(more.all());
-        }
-        return findings;
+        return validated(r);
     }
 
     /** A report folder or file on disk, as the replay has it. */
     static List<Finding> loadAndValidate(Path report) {
-        LoadResult r = ReportLoader.load(report);
+        return validated(ReportLoader.load(report));
+    }
+
+    /** What loading found and, when the report loaded, what validating it found. */
+    private static List<Finding> validated(LoadResult r) {
         List<Finding> findings = new ArrayList<>(r.findings().all());
         if (r.ok()) {
             dev.xreport.diag.Findings more = new dev.xreport.diag.Findings();

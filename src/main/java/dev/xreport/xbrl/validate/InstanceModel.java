@@ -220,16 +220,6 @@ final class InstanceModel {
         return "true".equals(s) || "1".equals(s);
     }
 
-    /** The name of the element whose id is {@code id}: a DOM element or a lean item; null when none has it. */
-    String nameOfId(String id) {
-        Element e = ids.get(id);
-        if (e != null) {
-            return e.getTagName();
-        }
-        Fact f = leanIds.get(id);
-        return f == null ? null : f.tagName();
-    }
-
     /**
      * Numbers with more places than this either side of the decimal point (1e2147483647, written with an
      * exponent) are no figure a report states; summing, rounding or printing them would need unbounded

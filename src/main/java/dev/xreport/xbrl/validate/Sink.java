@@ -45,7 +45,7 @@ final class Sink {
 
     /** Where a lean item of the instance whose root is {@code root} is; {@code counts} as {@link XmlDocs.Parsed} has them. */
     static Source source(LeanItem item, Element root, java.util.Map<String, Integer> counts) {
-        String key = "{" + item.namespace + "}" + item.localName;
+        String key = XmlDocs.Parsed.nameKey(item.namespace, item.localName);
         String step = "/" + item.tagName + (counts.getOrDefault(key, 1) > 1 ? "[" + item.ordinal + "]" : "");
         return new Source(display(root.getOwnerDocument().getDocumentURI()), item.line, item.column, xpath(root) + step);
     }

@@ -51,7 +51,12 @@ final class XmlDocs {
      * taxonomy's namespace, which the DOM does not hold; {@code counts} gives how many children have
      * each name ({namespace}local). Otherwise both are null and the DOM is the whole document.
      */
-    record Parsed(Document dom, List<Object> children, Map<String, Integer> counts) { }
+    record Parsed(Document dom, List<Object> children, Map<String, Integer> counts) {
+        /** The key of {@code counts} for an element name. */
+        static String nameKey(String namespace, String localName) {
+            return "{" + namespace + "}" + localName;
+        }
+    }
 
     /** Parses a document that may be an instance, keeping its items as {@link LeanItem}s. */
     static Parsed parseLean(InputStream in, String systemId) throws IOException, SAXException {
@@ -164,7 +169,7 @@ final class XmlDocs {
                 unlean();
             }
             if (depth == 2 && topLevel != null) {
-                int ordinal = counts.merge("{" + uri + "}" + localName, 1, Integer::sum);
+                int ordinal = counts.merge(Parsed.nameKey(uri, localName), 1, Integer::sum);
                 if (leanable(uri, atts)) {
                     item = lean(uri, localName, qName, atts, ordinal);
                     return;
