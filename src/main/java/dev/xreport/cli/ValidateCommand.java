@@ -5,7 +5,7 @@ import dev.xreport.diag.Findings;
 import dev.xreport.generate.Request;
 import dev.xreport.generate.XbrlCheck;
 import dev.xreport.model.Source;
-import dev.xreport.xbrl.inline.InlineValidator;
+import dev.xreport.xbrl.inline.XbrlFileValidator;
 import dev.xreport.xbrl.validate.XbrlValidator;
 import dev.xreport.generate.Result;
 import java.nio.file.Path;
@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             "leads somewhere, and that its totals add up. Findings print as file:line:col.",
             "Given an XBRL instance (.xbrl), validates it against its taxonomy (XBRL 2.1, Dimensions 1.0,",
             "Calculations 1.1); given an Inline XBRL document (.xhtml), validates the instance it carries,",
-            "with findings at the line of the ix: tag they are about."})
+            "with findings at the line of the ix: tag they are about; given a report package or taxonomy",
+            "package (.zip), validates the report or the entry points inside it."})
 final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
@@ -37,9 +38,9 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** An XBRL instance or an Inline XBRL document, validated offline against the taxonomy it names. */
-    private Result xbrl(Path file, boolean inline) {
-        Code unreadable = inline ? Code.IX_MALFORMED : Code.XBRL_MALFORMED;
+    /** An XBRL instance, an Inline XBRL document or a package, validated offline against the taxonomy it names. */
+    private Result xbrl(Path file, String name) {
+        Code unreadable = name.endsWith(".zip") ? Code.PACKAGE_INVALID : name.endsWith(".xbrl") ? Code.XBRL_MALFORMED : Code.IX_MALFORMED;
         Findings findings = new Findings();
         if (!java.nio.file.Files.isRegularFile(file)) {
             findings.add(unreadable, new Source(file.toString(), 0, 0, ""), "no such file");
@@ -52,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
                     "--calculations must be 1.1 or 2.1, not " + calculations);
         });
         try {
-            findings.addAll(inline ? new InlineValidator(validator).validate(file) : validator.validate(file));
+            findings.addAll(new XbrlFileValidator(validator).validate(file, file.toString()));
         } catch (java.io.IOException e) {
             findings.add(unreadable, new Source(file.toString(), 0, 0, ""), "cannot be read: " + e.getMessage());
             return new Result(Result.Outcome.BAD_INPUT, findings, null, null, null, List.of());
@@ -70,8 +71,8 @@ final class ValidateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         String name = reporting.report == null || reporting.report.getFileName() == null ? ""
                 : reporting.report.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".xhtml") || name.endsWith(".xbrl")) {
-            Result result = xbrl(reporting.report, name.endsWith(".xhtml"));
+        if (name.endsWith(".xhtml") || name.endsWith(".xbrl") || name.endsWith(".zip")) {
+            Result result = xbrl(reporting.report, name);
             reporting.print(result, out, spec.commandLine().getErr());
             return result.exitCode();
         }

@@ -85,6 +85,9 @@ public enum Code {
     IX_FORMAT("XR-IX-852", Severity.ERROR, Stage.VALIDATION, "Inline XBRL 1.1 / Transformation Registry 4: a tagged text its format cannot read"),
     IX_INCONSISTENT_DUPLICATE("XR-IX-853", Severity.INCONSISTENCY, Stage.VALIDATION,
             "Inline XBRL 1.1: a figure tagged twice (same concept, context and unit) with two different values"),
+    // XBRL report and taxonomy packages
+    PACKAGE_INVALID("XR-PKG-861", Severity.ERROR, Stage.INPUT, "Report Package 1.0 / Taxonomy Package 1.0: a .zip that is not a readable package: "
+            + "not a zip, not one top folder, an entry outside it, no META-INF/reportPackage.json or taxonomyPackage.xml, or no report or entry point in it"),
     // the PDF
     PDF_NO_CJK_FONT("XR-PDF-801", Severity.WARNING, Stage.OUTPUT, "no Chinese font to embed in the PDF"),
     // output

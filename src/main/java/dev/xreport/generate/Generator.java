@@ -15,6 +15,7 @@ import dev.xreport.taxonomy.Taxonomy;
 import dev.xreport.validate.ReportValidator;
 import dev.xreport.xbrl.instance.InstanceWriter;
 import dev.xreport.agree.DeliverableCheck;
+import dev.xreport.xbrl.inline.XbrlFileValidator;
 import dev.xreport.xbrl.validate.XbrlValidator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -128,6 +129,7 @@ public final class Generator {
                     checkInstance(report, file, folder.staging(), target, findings);
                 }
             }
+            checkPublished(folder.staging(), target, findings);
             agree(report, cells, request.lang(), folder.staging(), target, findings);
             if (findings.any(request.failOn())) {
                 return new Result(Result.Outcome.FINDINGS, findings, report, taxonomy, null, List.of());
@@ -192,6 +194,32 @@ public final class Generator {
             findings.add(moved);
         }
         step("check", found.size() + " findings in the XBRL instance", t0);
+    }
+
+    /**
+     * Validates the Inline XBRL documents and the report and taxonomy packages about to be published
+     * as {@code xreport validate} reads the published files, with the same findings: generate never
+     * publishes what validate would reject. (The instance was checked when it was written.)
+     */
+    private void checkPublished(Path staging, Path published, Findings findings) throws IOException {
+        long t0 = System.nanoTime();
+        List<Path> files;
+        try (var list = Files.list(staging)) {
+            files = list.filter(p -> {
+                String n = p.getFileName().toString();
+                return Files.isRegularFile(p) && (n.endsWith(".xhtml") || n.endsWith(".zip"));
+            }).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            return;
+        }
+        XbrlFileValidator check = new XbrlFileValidator(xbrlValidator);
+        int before = findings.all().size();
+        for (Path f : files) {
+            findings.addAll(check.validate(f, published.resolve(f.getFileName().toString()).toString()));
+        }
+        step("check", (findings.all().size() - before) + " findings in " + String.join(", ",
+                files.stream().map(p -> p.getFileName().toString()).toList()), t0);
     }
 
     /**

@@ -49,6 +49,10 @@ public final class ReportLoader {
     public static final String DEFAULT_REPORT = "webank-2022";
 
     static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** Prefixes the instance, the Inline XBRL page and the taxonomy bind to the XBRL and XML namespaces. */
+    static final java.util.List<String> RESERVED_PREFIXES = java.util.List.of("ix", "ixt", "xbrli", "link", "xlink",
+            "iso4217", "xbrldi", "xbrldt", "xs", "xsi", "nonnum", "tp", "th");
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final Pattern CITATION = Pattern.compile(
             "\\{([A-Za-z_][A-Za-z0-9_]*)@([A-Za-z0-9][A-Za-z0-9_.-]*)(\\[([^\\]]*)])?(\\|([a-z]+))?}");
@@ -249,6 +253,11 @@ public final class ReportLoader {
                 String prefix = t.string("prefix");
                 if (prefix != null && !NAME.matcher(prefix).matches()) {
                     findings.add(Code.LOAD_BAD_VALUE, t.source("prefix"), "\"" + prefix + "\" is not a namespace prefix");
+                    prefix = null;
+                } else if (prefix != null && (RESERVED_PREFIXES.contains(prefix) || prefix.toLowerCase(java.util.Locale.ROOT).startsWith("xml"))) {
+                    findings.add(Code.LOAD_BAD_VALUE, t.source("prefix"), "\"" + prefix + "\" is a prefix the XBRL "
+                            + "deliverables already bind to another namespace; choose another (not one of "
+                            + String.join(", ", RESERVED_PREFIXES) + ", nor one starting with xml)");
                     prefix = null;
                 }
                 String file = t.string("vocabulary");

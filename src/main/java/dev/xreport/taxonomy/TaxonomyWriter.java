@@ -236,18 +236,15 @@ public final class TaxonomyWriter {
         }
         for (Taxonomy.Network n : networks) {
             x.start("link:" + kind + "Link").attr("xlink:type", "extended").attr("xlink:role", n.roleUri());
-            Set<String> located = new LinkedHashSet<>();
-            for (Taxonomy.Arc a : n.arcs()) {
-                for (String c : List.of(a.from(), a.to())) {
-                    if (located.add(c)) {
-                        x.start("link:loc").attr("xlink:type", "locator").attr("xlink:href", entryPoint(t) + "#" + t.prefix() + "_" + c)
-                                .attr("xlink:label", c).end();
-                    }
-                }
+            Locators locators = new Locators(n);
+            for (Locators.Loc loc : locators.all()) {
+                x.start("link:loc").attr("xlink:type", "locator").attr("xlink:href", entryPoint(t) + "#" + t.prefix() + "_" + loc.concept())
+                        .attr("xlink:label", loc.label()).end();
             }
-            for (Taxonomy.Arc a : n.arcs()) {
+            for (int i = 0; i < n.arcs().size(); i++) {
+                Taxonomy.Arc a = n.arcs().get(i);
                 x.start("link:" + kind + "Arc").attr("xlink:type", "arc").attr("xlink:arcrole", a.arcrole())
-                        .attr("xlink:from", a.from()).attr("xlink:to", a.to()).attr("order", Integer.toString(a.order()));
+                        .attr("xlink:from", locators.from(i)).attr("xlink:to", locators.to(i)).attr("order", Integer.toString(a.order()));
                 if (a.weight() != null) {
                     x.attr("weight", a.weight() + ".0");
                 }

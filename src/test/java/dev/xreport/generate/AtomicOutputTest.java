@@ -103,7 +103,7 @@ class AtomicOutputTest {
         Result second = new Generator(line -> steps.add(line.split(" ")[0]), renderers).generate(new Request(MINIMAL, out, List.of(), null));
 
         // every step ran up to the last one before publishing, which found the difference
-        assertThat(steps).containsExactly("load", "validate", "json", "xbrl", "check", "html", "ixbrl", "pdf", "xlsx", "agree");
+        assertThat(steps).containsExactly("load", "validate", "json", "xbrl", "check", "html", "ixbrl", "pdf", "xlsx", "check", "agree");
         assertThat(second.outcome()).isEqualTo(Result.Outcome.FINDINGS);
         assertThat(second.exitCode()).isEqualTo(1);
         assertThat(second.outputDir()).isNull();

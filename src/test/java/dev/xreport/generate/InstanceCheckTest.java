@@ -27,16 +27,23 @@ class InstanceCheckTest {
         assertThat(r.findings().all()).anySatisfy(f -> assertThat(f.code().id()).isEqualTo("XR-CALC-501"));
         assertThat(r.exitCode()).isZero();
         List<Finding> xbrl = r.findings().all().stream().filter(f -> f.code().id().startsWith("XR-XBRL")).toList();
-        assertThat(xbrl).singleElement().satisfies(f -> {
+        // once in each XBRL deliverable: the instance, the Inline XBRL page, and the page in the report package
+        assertThat(xbrl).extracting(f -> f.source().file()).containsExactly(
+                out.resolve("minimal").resolve("minimal.xbrl").toAbsolutePath().toString(),
+                out.resolve("minimal").resolve("minimal.xhtml").toString(),
+                out.resolve("minimal").resolve("minimal.zip") + "!/minimal/reports/minimal.xhtml");
+        assertThat(xbrl).allSatisfy(f -> {
             assertThat(f.code().id()).isEqualTo("XR-XBRL-631"); // Calculations 1.1
             assertThat(f.severity()).isEqualTo(Severity.INCONSISTENCY);
-            assertThat(f.source().file()).isEqualTo(out.resolve("minimal").resolve("minimal.xbrl").toAbsolutePath().toString());
+        });
+        assertThat(xbrl.get(0)).satisfies(f -> {
             assertThat(f.related()).anySatisfy(rel -> {
                 assertThat(rel.what()).isEqualTo("Assets@I2024 in the report");
                 assertThat(rel.source().file()).endsWith("minimal/report.yaml");
                 assertThat(rel.source().line()).isEqualTo(18);
             });
         });
+        assertThat(xbrl.get(1).source().line()).as("the page's finding stands at its ix:nonFraction").isPositive();
     }
 
     /**

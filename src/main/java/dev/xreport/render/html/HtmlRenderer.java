@@ -32,7 +32,7 @@ public final class HtmlRenderer implements Renderer {
     private final String lang;
     private final Path userTemplates;
     private final boolean inline;
-    /** What report.html binds the xr prefix to; replaced by the report's namespace (an attribute name with a colon cannot be set by Thymeleaf). */
+    /** What report.html binds the xr prefix to; the rendered page binds the report's own prefix to its namespace there instead (an attribute name with a colon cannot be set by Thymeleaf). */
     static final String NAMESPACE_PLACEHOLDER = "urn:xreport:report-namespace";
 
     public HtmlRenderer() {
@@ -93,7 +93,7 @@ public final class HtmlRenderer implements Renderer {
         Context context = new Context(Locale.forLanguageTag(lang));
         context.setVariable("doc", doc);
         String page = engine().process("report", context).replace("xmlns:xr=\"" + NAMESPACE_PLACEHOLDER + "\"",
-                "xmlns:xr=\"" + InlineTags.escape(report.vocabulary().namespace()) + "\"");
+                "xmlns:" + report.vocabulary().prefix() + "=\"" + InlineTags.escape(report.vocabulary().namespace()) + "\"");
         return tags == null ? page : xhtml11(page);
     }
 

@@ -27,7 +27,7 @@ final class InlineTags {
     InlineTags(Report report, String schemaRef) {
         this.report = report;
         this.schemaRef = schemaRef;
-        this.prefix = "xr"; // the page declares xmlns:xr as the report's namespace
+        this.prefix = report.vocabulary().prefix(); // the page binds it to the report's namespace
     }
 
     /** The tag of fact {@code f} shown as {@code text} (the cell's words, as printed). */
