@@ -214,10 +214,16 @@ public final class Generator {
             return;
         }
         XbrlFileValidator check = new XbrlFileValidator(xbrlValidator);
+        // the files are independent and the validator is safe to share: checked side by side, reported in order
+        List<List<Finding>> found = files.parallelStream().map(f -> {
+            try {
+                return check.validate(f, published.resolve(f.getFileName().toString()).toString());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
         int before = findings.all().size();
-        for (Path f : files) {
-            findings.addAll(check.validate(f, published.resolve(f.getFileName().toString()).toString()));
-        }
+        found.forEach(findings::addAll);
         step("check", (findings.all().size() - before) + " findings in " + String.join(", ",
                 files.stream().map(p -> p.getFileName().toString()).toList()), t0);
     }
