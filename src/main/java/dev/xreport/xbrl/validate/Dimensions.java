@@ -254,7 +254,7 @@ final class Dimensions {
             Dts.Doc doc = docs.get(decl.getOwnerDocument());
             String href = ref.trim();
             int hash = href.indexOf('#');
-            String docUri = doc == null || hash < 0 ? null : hash == 0 ? doc.uri() : dts.resolve(doc.uri(), href.substring(0, hash));
+            String docUri = doc == null || hash < 0 ? null : hash == 0 ? doc.uri() : dts.resolveHref(decl, doc.uri(), href.substring(0, hash));
             if (docUri == null || taxonomy.conceptById(docUri + "#" + href.substring(hash + 1)) == null) {
                 sink.add(Code.XBRL_DIM_DECLARATION, decl, "the xbrldt:typedDomainRef \"" + href + "\" of " + local(q)
                         + " points to no element declaration of the DTS (xbrldte:OutOfDTSSchemaError)");

@@ -53,10 +53,12 @@ final class Dts {
         dts.docs.put(start.uri(), start);
         Deque<Doc> todo = new ArrayDeque<>();
         todo.add(start);
-        if (start.kind() == Kind.INSTANCE) {
-            // the instance schema is part of every instance's DTS, whether or not a taxonomy imports it
+        {
+            // the instance schema (which imports the linkbase schema) is part of every instance's DTS,
+            // whether or not a taxonomy imports it; a taxonomy is read with it too, so that its roleTypes,
+            // arcroleTypes and embedded linkbases are validated against their declarations
             List<String> implicit = new ArrayList<>(List.of(INSTANCE_SCHEMA));
-            if (usesNamespace(start.dom().getDocumentElement(), XBRLDI)) {
+            if (start.kind() == Kind.INSTANCE && usesNamespace(start.dom().getDocumentElement(), XBRLDI)) {
                 // dimensional contexts: explicit and typed members are validated against XBRL Dimensions' schema
                 implicit.add(XBRLDI_SCHEMA);
             }
@@ -98,6 +100,25 @@ final class Dts {
     }
 
     private void follow(Doc from, Element e, Deque<Doc> todo) {
+        if (e == from.dom().getDocumentElement() || Ns.is(e, Ns.LINK, "linkbase")) {
+            // not DTS discovery (3.2), but the schemas a linkbase or instance names for elements and
+            // attributes of other specifications (generic links, custom links, lax attributes) are
+            // needed to validate it: they are read when available offline, and silently left out if not
+            String locations = Ns.attr(e, Ns.XSI, "schemaLocation");
+            if (locations != null) {
+                String[] tokens = locations.trim().split("\\s+");
+                for (int i = 1; i < tokens.length; i += 2) {
+                    String target = resolve(base(e, from.uri()), tokens[i]);
+                    if (target != null && !docs.containsKey(target) && !failed.contains(target) && available(target)) {
+                        Doc d = load(target, e);
+                        if (d != null && d.kind() == Kind.SCHEMA) {
+                            docs.put(target, d);
+                            todo.add(d);
+                        }
+                    }
+                }
+            }
+        }
         String href = null;
         if (Ns.XS.equals(e.getNamespaceURI())
                 && ("import".equals(e.getLocalName()) || "include".equals(e.getLocalName()) || "redefine".equals(e.getLocalName()))) {
@@ -109,18 +130,98 @@ final class Dts {
             }
         }
         if (href != null && !href.isBlank()) {
-            String target = resolve(from.uri(), href);
-            if (target != null && !docs.containsKey(target)) {
+            String target = resolve(base(e, from.uri()), href);
+            if (target != null && !docs.containsKey(target) && !failed.contains(target)) {
                 Doc d = load(target, e);
                 if (d != null) {
                     docs.put(target, d);
                     todo.add(d);
                 }
             }
+            Doc d = target == null ? null : docs.get(target);
+            if (d != null) {
+                checkKind(e, target, d);
+            }
         }
         for (Element c : Ns.children(e)) {
             follow(from, c, todo);
         }
+    }
+
+    /** 4.2.2, 4.3.2: a schemaRef points to a schema, a linkbaseRef to a linkbase (or a schema holding linkbases). */
+    private void checkKind(Element ref, String target, Doc d) {
+        if (Ns.is(ref, Ns.LINK, "schemaRef") && d.kind() != Kind.SCHEMA) {
+            sink.add(Code.XBRL_DTS_REFERENCE, ref, "link:schemaRef \"" + target + "\" is not an XML Schema (4.2.2)");
+        } else if (Ns.is(ref, Ns.LINK, "linkbaseRef") && d.kind() != Kind.LINKBASE && d.kind() != Kind.SCHEMA) {
+            sink.add(Code.XBRL_DTS_REFERENCE, ref, "link:linkbaseRef \"" + target + "\" is not a linkbase (4.3.2)");
+        } else if (Ns.is(ref, Ns.LINK, "linkbaseRef")) {
+            String role = ref.getAttributeNS(Ns.XLINK, "role").trim();
+            String link = role.startsWith(ROLE) && role.endsWith("LinkbaseRef")
+                    ? role.substring(ROLE.length(), role.length() - "LinkbaseRef".length()) + "Link" : null;
+            if (link != null && LINK_KINDS.contains(link)) {
+                String other = otherLink(d.dom().getDocumentElement(), link);
+                if (other != null) {
+                    sink.add(Code.XBRL_DTS_REFERENCE, ref, "link:linkbaseRef with role \"" + role + "\" points to \""
+                            + target + "\", which holds a link:" + other + "; only link:" + link + " is allowed (4.3.3)");
+                }
+            }
+        }
+    }
+
+    private static final String ROLE = "http://www.xbrl.org/2003/role/";
+    private static final java.util.Set<String> LINK_KINDS = java.util.Set.of(
+            "labelLink", "referenceLink", "calculationLink", "definitionLink", "presentationLink");
+
+    /** The local name of an extended link in a link:linkbase under {@code e} that is not link:{@code allowed}, or null. */
+    private static String otherLink(Element e, String allowed) {
+        if (Ns.is(e, Ns.LINK, "linkbase")) {
+            for (Element c : Ns.children(e)) {
+                if ("extended".equals(c.getAttributeNS(Ns.XLINK, "type")) && !Ns.is(c, Ns.LINK, allowed)) {
+                    return c.getLocalName();
+                }
+            }
+            return null;
+        }
+        for (Element c : Ns.children(e)) {
+            String found = otherLink(c, allowed);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The base URI of {@code e} in the document {@code docUri}: the document's URI as changed by the
+     * xml:base attributes of {@code e} and its ancestors (XML Base; XBRL 2.1 3.5.1.2, 4.2.2, 4.3.2).
+     */
+    static String base(Element e, String docUri) {
+        List<String> bases = null;
+        for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
+            if (el.hasAttributeNS(Ns.XML, "base")) {
+                if (bases == null) {
+                    bases = new ArrayList<>();
+                }
+                bases.add(el.getAttributeNS(Ns.XML, "base"));
+            }
+        }
+        if (bases == null) {
+            return docUri;
+        }
+        String base = docUri;
+        for (int i = bases.size() - 1; i >= 0; i--) {
+            try {
+                base = URI.create(base).resolve(bases.get(i).trim().replace(" ", "%20")).toString();
+            } catch (IllegalArgumentException ex) {
+                return docUri;
+            }
+        }
+        return canonical(base);
+    }
+
+    /** The absolute URI without fragment that the href of {@code e} (in {@code docUri}) names, xml:base applied. */
+    String resolveHref(Element e, String docUri, String href) {
+        return resolve(base(e, docUri), href);
     }
 
     /** The absolute URI without fragment that {@code href} names, or null when it is not a URI. */
@@ -152,6 +253,20 @@ final class Dts {
         }
         failed.add(canonical(uri));
         return null;
+    }
+
+    /** Whether {@code uri} is a local file or in the catalog (read without a finding when it is neither). */
+    private boolean available(String uri) {
+        try {
+            URI u = URI.create(uri);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (scheme.equals("file")) {
+                return Files.isRegularFile(Path.of(u));
+            }
+            return (scheme.equals("http") || scheme.equals("https")) && catalog.lookup(uri).isPresent();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     byte[] read(String uri, Node referrer) {

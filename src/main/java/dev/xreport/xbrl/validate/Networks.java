@@ -75,7 +75,7 @@ final class Networks {
                     labels.merge(label, 1, Integer::sum);
                     String href = c.getAttributeNS(Ns.XLINK, "href").trim();
                     int hash = href.indexOf('#');
-                    String docUri = dts.resolve(doc.uri(), hash < 0 ? href : href.substring(0, hash));
+                    String docUri = dts.resolveHref(c, doc.uri(), hash < 0 ? href : href.substring(0, hash));
                     if (hash == 0) {
                         docUri = doc.uri();
                     }

@@ -69,6 +69,71 @@ final class SchemaCheck {
                 validate(compiled.schema(), dts, d, sink);
             }
         }
+        java.util.Set<String> declared = null;
+        for (Dts.Doc d : schemas) {
+            List<Element> appinfo = new ArrayList<>();
+            appinfo(d.dom().getDocumentElement(), appinfo);
+            if (appinfo.isEmpty()) {
+                continue;
+            }
+            if (declared == null) {
+                declared = globalElements(schemas);
+            }
+            for (Element e : appinfo) {
+                // xs:appinfo is laxly validated: an element the DTS declares must be valid (XBRL 2.1 5.1:
+                // linkbaseRef, roleType, arcroleType and embedded linkbases are validated so)
+                if (declared.contains(XmlDocs.Parsed.nameKey(e.getNamespaceURI(), e.getLocalName()))) {
+                    validateElement(compiled.schema(), dts, d, e, sink);
+                }
+            }
+        }
+    }
+
+    /** The children of every xs:appinfo under {@code e}. */
+    private static void appinfo(Element e, List<Element> out) {
+        for (Element c : Ns.children(e)) {
+            if (Ns.is(c, Ns.XS, "appinfo")) {
+                out.addAll(Ns.children(c));
+            } else if (Ns.XS.equals(c.getNamespaceURI())) {
+                appinfo(c, out);
+            }
+        }
+    }
+
+    /** {namespace}name of every global element declaration of the schemas. */
+    private static java.util.Set<String> globalElements(List<Dts.Doc> schemas) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Dts.Doc d : schemas) {
+            Element root = d.dom().getDocumentElement();
+            String tns = root.getAttribute("targetNamespace");
+            for (Element c : Ns.children(root)) {
+                if (Ns.is(c, Ns.XS, "element") && c.hasAttribute("name")) {
+                    out.add(XmlDocs.Parsed.nameKey(tns.isEmpty() ? null : tns, c.getAttribute("name")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Validates one element of a schema document (an appinfo child) against the DTS schemas. */
+    private void validateElement(Schema schema, Dts dts, Dts.Doc doc, Element e, Sink sink) {
+        Validator v = schema.newValidator();
+        offline(v::setProperty);
+        v.setResourceResolver(resolver(dts, new ArrayList<>()));
+        v.setErrorHandler(errors(ex -> {
+            Node node = null;
+            try {
+                node = v.getProperty(CURRENT_NODE) instanceof Node n ? n : null;
+            } catch (SAXException ignored) {
+                // the JDK's validator knows the property
+            }
+            sink.add(Code.XBRL_SCHEMA_INVALID, node != null ? node : e, ex.getMessage());
+        }));
+        try {
+            v.validate(new DOMSource(e, doc.uri()));
+        } catch (SAXException | java.io.IOException ex) {
+            sink.add(Code.XBRL_SCHEMA_INVALID, e, ex.getMessage());
+        }
     }
 
     /**
