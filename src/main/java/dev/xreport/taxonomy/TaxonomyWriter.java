@@ -236,18 +236,29 @@ public final class TaxonomyWriter {
         }
         for (Taxonomy.Network n : networks) {
             x.start("link:" + kind + "Link").attr("xlink:type", "extended").attr("xlink:role", n.roleUri());
-            Set<String> located = new LinkedHashSet<>();
+            // XLink 1.0 5.1.5: no two arcs of one link join the same labels, so an arc whose concepts an
+            // earlier arc already joins (a dimension-default beside a dimension-domain arc, a concept shown
+            // twice under one parent) ends at a locator of its own for the same concept
+            Set<String> pairs = new java.util.HashSet<>();
+            List<String> toLabels = new java.util.ArrayList<>();
+            Map<String, String> located = new java.util.LinkedHashMap<>();
             for (Taxonomy.Arc a : n.arcs()) {
-                for (String c : List.of(a.from(), a.to())) {
-                    if (located.add(c)) {
-                        x.start("link:loc").attr("xlink:type", "locator").attr("xlink:href", entryPoint(t) + "#" + t.prefix() + "_" + c)
-                                .attr("xlink:label", c).end();
-                    }
+                located.putIfAbsent(a.from(), a.from());
+                String to = a.to();
+                for (int k = 2; !pairs.add(a.from() + "\u0000" + to); k++) {
+                    to = a.to() + "_" + k;
                 }
+                located.putIfAbsent(to, a.to());
+                toLabels.add(to);
             }
+            for (Map.Entry<String, String> l : located.entrySet()) {
+                x.start("link:loc").attr("xlink:type", "locator").attr("xlink:href", entryPoint(t) + "#" + t.prefix() + "_" + l.getValue())
+                        .attr("xlink:label", l.getKey()).end();
+            }
+            int arcIndex = 0;
             for (Taxonomy.Arc a : n.arcs()) {
                 x.start("link:" + kind + "Arc").attr("xlink:type", "arc").attr("xlink:arcrole", a.arcrole())
-                        .attr("xlink:from", a.from()).attr("xlink:to", a.to()).attr("order", Integer.toString(a.order()));
+                        .attr("xlink:from", a.from()).attr("xlink:to", toLabels.get(arcIndex++)).attr("order", Integer.toString(a.order()));
                 if (a.weight() != null) {
                     x.attr("weight", a.weight() + ".0");
                 }

@@ -41,6 +41,7 @@ final class Dts {
     private final java.util.Set<String> failed = new java.util.HashSet<>();
     private final XbrlCatalog catalog;
     private final Sink sink;
+    private Locators locators;
 
     private Dts(XbrlCatalog catalog, Sink sink) {
         this.catalog = catalog;
@@ -93,6 +94,14 @@ final class Dts {
     /** One spelling per file URI ({@code file:/x}, as {@link URI#resolve} writes it, not {@code file:///x}). */
     static String canonical(String uri) {
         return uri != null && uri.startsWith("file:///") ? "file:/" + uri.substring("file:///".length()) : uri;
+    }
+
+    /** The pointer resolver of this DTS (its id index is made once a document). */
+    synchronized Locators locators() {
+        if (locators == null) {
+            locators = new Locators(this);
+        }
+        return locators;
     }
 
     XbrlCatalog catalog() {

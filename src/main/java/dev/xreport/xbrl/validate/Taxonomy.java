@@ -28,6 +28,7 @@ final class Taxonomy {
 
     private final Map<QName, Element> elements = new HashMap<>();
     private final Map<QName, Element> types = new HashMap<>();
+    private final Map<QName, Element> attributes = new HashMap<>();
     private final Map<String, QName> elementsById = new HashMap<>();
     private final Map<QName, Concept> concepts = new HashMap<>();
 
@@ -79,6 +80,7 @@ final class Taxonomy {
                     }
                 }
                 case "complexType", "simpleType" -> types.put(q, e);
+                case "attribute" -> attributes.put(q, e);
                 default -> { }
             }
         }
@@ -228,6 +230,20 @@ final class Taxonomy {
             type = types.get(Ns.qname(decl, decl.getAttribute("type")));
         }
         return type == null ? null : findAttributeType(type, attrNs, attrLocal, 0);
+    }
+
+    /** The XML Schema built-in type a global attribute declaration derives from (e.g. "decimal"), or null. */
+    String globalAttributeType(QName attribute) {
+        Element decl = attributes.get(attribute);
+        if (decl == null) {
+            return null;
+        }
+        if (decl.hasAttribute("type")) {
+            return builtin(Ns.qname(decl, decl.getAttribute("type")), 0);
+        }
+        Element simple = firstChild(decl, "simpleType");
+        Element d = simple == null ? null : findDerivation(simple);
+        return d == null || !d.hasAttribute("base") ? null : builtin(Ns.qname(d, d.getAttribute("base")), 0);
     }
 
     /** The declared simple type of a simple-typed global element's content. */

@@ -157,7 +157,9 @@ public final class XbrlValidator {
         lap("XML Schema", since);
         Taxonomy taxonomy = Taxonomy.of(dts);
         taxonomy.check(sink);
+        LinkbaseRules.check(dts, sink);
         Networks networks = Networks.of(dts, taxonomy, sink);
+        Cycles.check(networks, dts, sink);
         Calculations.checkArcs(networks, taxonomy, sink);
         List<String> calc11 = calculationMode == CalculationMode.CALCULATIONS_1_1
                 ? List.of(Ns.SUMMATION_ITEM_11, Ns.SUMMATION_ITEM) : List.of(Ns.SUMMATION_ITEM_11);
