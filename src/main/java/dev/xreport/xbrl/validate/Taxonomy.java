@@ -118,6 +118,11 @@ final class Taxonomy {
         return false;
     }
 
+    /** The global type definition named {@code name}, or null. */
+    Element type(QName name) {
+        return types.get(name);
+    }
+
     /** Every global element declaration of the DTS, by name. */
     java.util.Collection<QName> elementNames() {
         return elements.keySet();

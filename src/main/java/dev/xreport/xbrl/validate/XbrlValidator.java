@@ -157,6 +157,7 @@ public final class XbrlValidator {
         lap("XML Schema", since);
         Taxonomy taxonomy = Taxonomy.of(dts);
         taxonomy.check(sink);
+        ConceptRules.checkDts(dts, taxonomy, sink);
         LinkbaseRules.check(dts, sink);
         Networks networks = Networks.of(dts, taxonomy, sink);
         Cycles.check(networks, dts, sink);
@@ -170,6 +171,7 @@ public final class XbrlValidator {
         if (start.kind() == Dts.Kind.INSTANCE) {
             InstanceModel model = new InstanceModel(dom.getDocumentElement(), parsed.children(), parsed.counts(), taxonomy);
             new InstanceRules(model, taxonomy, sink).check();
+            ConceptRules.checkFacts(model, sink);
             Footnotes.check(start, model, dts, sink);
             EssenceAlias.check(networks, model, sink);
             lap("XBRL 2.1 rules", since);
