@@ -114,6 +114,31 @@ final class ConceptRules {
         }
     }
 
+    /**
+     * 5.2.6.2.4: when an instance has a fact of the source of a requires-element relationship, it has
+     * one of its target too. One pass over the facts, only when the DTS has such relationships.
+     */
+    static void requiresElement(Networks networks, InstanceModel model, Sink sink) {
+        java.util.List<Networks.Rel> rels = networks.effective(REQUIRES_ELEMENT);
+        if (rels.isEmpty()) {
+            return;
+        }
+        java.util.Map<QName, InstanceModel.Fact> first = new java.util.HashMap<>();
+        for (InstanceModel.Fact f : model.facts) {
+            first.putIfAbsent(f.concept().name(), f);
+        }
+        for (Networks.Rel r : rels) {
+            InstanceModel.Fact source = first.get(r.from());
+            if (source != null && !first.containsKey(r.to())) {
+                String message = r.from().getLocalPart() + " has a fact, so " + r.to().getLocalPart()
+                        + ", which it requires (requires-element), must have one too";
+                sink.add(Code.XBRL_REQUIRES_ELEMENT, source, message);
+            }
+        }
+    }
+
+    private static final String REQUIRES_ELEMENT = "http://www.xbrl.org/2003/arcrole/requires-element";
+
     /** A tuple fact must not carry attributes of the XBRL namespaces (4.9); O(1) for each item. */
     static void checkFacts(InstanceModel model, Sink sink) {
         for (InstanceModel.Fact f : model.facts) {

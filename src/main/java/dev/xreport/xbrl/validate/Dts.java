@@ -134,7 +134,9 @@ final class Dts {
             href = Ns.attr(e, "schemaLocation");
         } else if (e.hasAttributeNS(Ns.XLINK, "href")) {
             String type = e.getAttributeNS(Ns.XLINK, "type");
-            if ("simple".equals(type) || "locator".equals(type)) {
+            // 3.2: discovery follows link:loc locators and the XBRL simple links (schemaRef, linkbaseRef,
+            // roleRef, arcroleRef), not the locators of custom links (230-02)
+            if (("simple".equals(type) || "locator".equals(type)) && Ns.LINK.equals(e.getNamespaceURI())) {
                 href = e.getAttributeNS(Ns.XLINK, "href");
             }
         }

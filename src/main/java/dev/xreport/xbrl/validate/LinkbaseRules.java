@@ -27,6 +27,10 @@ final class LinkbaseRules {
     /** roleType and arcroleType declarations of the DTS, by URI. */
     private final Map<String, List<Element>> roleTypes = new LinkedHashMap<>();
     private final Map<String, List<Element>> arcroleTypes = new LinkedHashMap<>();
+    /** The label roles each concept has a label of (any language), from the label links' labelArcs. */
+    private final Map<QName, Set<String>> labelRoles = new HashMap<>();
+    /** presentationArcs with a preferredLabel, and the concept they end at. */
+    private final List<Map.Entry<Element, QName>> preferred = new ArrayList<>();
 
     private LinkbaseRules(Dts dts, Sink sink) {
         this.dts = dts;
@@ -47,6 +51,18 @@ final class LinkbaseRules {
                 r.linkbase(d, d.dom().getDocumentElement());
             } else if (d.kind() == Dts.Kind.LINKBASE || d.kind() == Dts.Kind.SCHEMA) {
                 r.linkbases(d, d.dom().getDocumentElement());
+            }
+        }
+        r.preferredLabels();
+    }
+
+    /** 5.2.4.2.1: a preferredLabel names a role the concept at the end of the arc has a label of. */
+    private void preferredLabels() {
+        for (Map.Entry<Element, QName> p : preferred) {
+            String role = p.getKey().getAttribute("preferredLabel").trim();
+            if (!labelRoles.getOrDefault(p.getValue(), Set.of()).contains(role)) {
+                sink.add(Code.XBRL_XLINK, p.getKey(), "preferredLabel \"" + role + "\": " + p.getValue().getLocalPart()
+                        + " has no label of that role (5.2.4.2.1)");
             }
         }
     }
@@ -196,7 +212,7 @@ final class LinkbaseRules {
 
     private void extendedLink(Dts.Doc d, Element link, Set<String> roleRefs, Set<String> arcroleRefs) {
         Map<String, Element> locators = new HashMap<>();
-        Set<String> resources = new HashSet<>();
+        Map<String, List<Element>> resources = new HashMap<>();
         List<Element> arcs = new ArrayList<>();
         boolean standard = Ns.LINK.equals(link.getNamespaceURI()) && STANDARD_LINKS.contains(link.getLocalName());
         for (Element c : Ns.children(link)) {
@@ -210,7 +226,7 @@ final class LinkbaseRules {
                     }
                 }
                 case "resource" -> {
-                    resources.add(label);
+                    resources.computeIfAbsent(label, k -> new ArrayList<>()).add(c);
                     role(c, roleRefs);
                 }
                 case "arc" -> arcs.add(c);
@@ -233,6 +249,22 @@ final class LinkbaseRules {
                             + "\", which no link:arcroleRef of its linkbase declares (3.5.2.5)");
                 } else {
                     usedOn(arc, arcroleTypes.get(arcrole), arcrole);
+                }
+            }
+            if (Ns.is(arc, Ns.LINK, "labelArc") && locators.containsKey(from) && !"prohibited".equals(arc.getAttribute("use").trim())) {
+                QName concept = Locators.declaredName(dts.locators().target(locators.get(from), d.uri()).element());
+                for (Element label : resources.getOrDefault(to, List.of())) {
+                    String role = label.hasAttributeNS(Ns.XLINK, "role") ? label.getAttributeNS(Ns.XLINK, "role").trim()
+                            : STANDARD_ROLE + "label";
+                    if (concept != null) {
+                        labelRoles.computeIfAbsent(concept, k -> new HashSet<>()).add(role);
+                    }
+                }
+            }
+            if (Ns.is(arc, Ns.LINK, "presentationArc") && arc.hasAttribute("preferredLabel") && locators.containsKey(to)) {
+                QName concept = Locators.declaredName(dts.locators().target(locators.get(to), d.uri()).element());
+                if (concept != null) {
+                    preferred.add(Map.entry(arc, concept));
                 }
             }
             boolean resourceArc = Ns.is(arc, Ns.LINK, "labelArc") || Ns.is(arc, Ns.LINK, "referenceArc");

@@ -41,7 +41,9 @@ final class Locators {
     Target target(Element e, String docUri) {
         String href = e.getAttributeNS(Ns.XLINK, "href").trim();
         int hash = href.indexOf('#');
-        String target = hash == 0 ? docUri : dts.resolveHref(e, docUri, hash < 0 ? href : href.substring(0, hash));
+        String docPart = hash < 0 ? href : href.substring(0, hash);
+        // an empty document part is the document the href is in (RFC 3986 4.4, a same-document reference)
+        String target = docPart.isEmpty() ? docUri : dts.resolveHref(e, docUri, docPart);
         if (target == null) {
             return new Target(null, null, "\"" + href + "\" is not a URI");
         }

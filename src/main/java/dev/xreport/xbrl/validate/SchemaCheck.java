@@ -263,12 +263,25 @@ final class SchemaCheck {
     private Compiled compile(Dts dts, List<Dts.Doc> schemas) {
         List<SAXParseException> errors = new ArrayList<>();
         StringBuilder root = new StringBuilder("<xs:schema xmlns:xs=\"" + Ns.XS + "\">\n");
+        java.util.Set<String> included = new java.util.HashSet<>();
+        for (Dts.Doc d : schemas) {
+            for (Element c : Ns.children(d.dom().getDocumentElement())) {
+                if (Ns.is(c, Ns.XS, "include") && c.hasAttribute("schemaLocation")) {
+                    included.add(dts.resolve(d.uri(), c.getAttribute("schemaLocation")));
+                }
+            }
+        }
         for (Dts.Doc d : schemas) {
             String tns = d.dom().getDocumentElement().getAttribute("targetNamespace");
-            root.append("<xs:import ");
-            if (!tns.isEmpty()) {
-                root.append("namespace=\"").append(escape(tns)).append("\" ");
+            if (!d.dom().getDocumentElement().hasAttribute("targetNamespace")) {
+                // a schema without a namespace: part of its includer's namespace (a chameleon include), or
+                // else included here, since a schema without a namespace cannot import one without either
+                if (!included.contains(d.uri())) {
+                    root.append("<xs:include schemaLocation=\"").append(escape(d.uri())).append("\"/>\n");
+                }
+                continue;
             }
+            root.append("<xs:import namespace=\"").append(escape(tns)).append("\" ");
             root.append("schemaLocation=\"").append(escape(d.uri())).append("\"/>\n");
         }
         root.append("</xs:schema>");

@@ -34,9 +34,23 @@ final class Taxonomy {
 
     static Taxonomy of(Dts dts) {
         Taxonomy t = new Taxonomy();
+        // a schema without targetNamespace takes the namespace of the schema that includes it (chameleon include)
+        Map<String, String> includedInto = new HashMap<>();
         for (Dts.Doc d : dts.docs()) {
             if (d.kind() == Dts.Kind.SCHEMA) {
-                t.read(d);
+                Element root = d.dom().getDocumentElement();
+                for (Element c : Ns.children(root)) {
+                    if (Ns.is(c, Ns.XS, "include") && c.hasAttribute("schemaLocation") && root.hasAttribute("targetNamespace")) {
+                        includedInto.put(dts.resolve(d.uri(), c.getAttribute("schemaLocation")), root.getAttribute("targetNamespace"));
+                    }
+                }
+            }
+        }
+        for (Dts.Doc d : dts.docs()) {
+            if (d.kind() == Dts.Kind.SCHEMA) {
+                Element root = d.dom().getDocumentElement();
+                t.read(d, root.hasAttribute("targetNamespace") ? root.getAttribute("targetNamespace")
+                        : includedInto.getOrDefault(d.uri(), ""));
             }
         }
         for (QName name : t.elements.keySet()) {
@@ -64,9 +78,8 @@ final class Taxonomy {
         }
     }
 
-    private void read(Dts.Doc d) {
+    private void read(Dts.Doc d, String tns) {
         Element schema = d.dom().getDocumentElement();
-        String tns = schema.getAttribute("targetNamespace");
         for (Element e : Ns.children(schema)) {
             if (!Ns.XS.equals(e.getNamespaceURI()) || !e.hasAttribute("name")) {
                 continue;
