@@ -33,6 +33,8 @@ final class Dts {
     record Doc(String uri, byte[] bytes, Document dom, Kind kind) { }
 
     static final String INSTANCE_SCHEMA = "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd";
+    /** The schema of the xml: attributes (xml:lang, xml:space), which XBRL elements admit laxly: every processor knows it. */
+    static final String XML_SCHEMA = "http://www.w3.org/2001/xml.xsd";
     static final String XBRLDI = "http://xbrl.org/2006/xbrldi";
     static final String XBRLDI_SCHEMA = "http://www.xbrl.org/2006/xbrldi-2006.xsd";
 
@@ -58,7 +60,7 @@ final class Dts {
             // the instance schema (which imports the linkbase schema) is part of every instance's DTS,
             // whether or not a taxonomy imports it; a taxonomy is read with it too, so that its roleTypes,
             // arcroleTypes and embedded linkbases are validated against their declarations
-            List<String> implicit = new ArrayList<>(List.of(INSTANCE_SCHEMA));
+            List<String> implicit = new ArrayList<>(List.of(INSTANCE_SCHEMA, XML_SCHEMA));
             if (start.kind() == Kind.INSTANCE && usesNamespace(start.dom().getDocumentElement(), XBRLDI)) {
                 // dimensional contexts: explicit and typed members are validated against XBRL Dimensions' schema
                 implicit.add(XBRLDI_SCHEMA);

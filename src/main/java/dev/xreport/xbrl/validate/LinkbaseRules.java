@@ -22,6 +22,18 @@ final class LinkbaseRules {
     private static final Set<String> STANDARD_LINKS = Set.of(
             "labelLink", "referenceLink", "calculationLink", "definitionLink", "presentationLink");
 
+    /** The arcs the XBRL 2.1 arcroles are defined for (5.2.2.3, 5.2.3.3, 5.2.4.2, 5.2.5.2, 5.2.6.2, 4.11.1.3.1). */
+    private static final Map<String, String> STANDARD_ARCS = Map.of(
+            STANDARD_ARCROLE + "concept-label", "labelArc",
+            STANDARD_ARCROLE + "concept-reference", "referenceArc",
+            STANDARD_ARCROLE + "parent-child", "presentationArc",
+            STANDARD_ARCROLE + "summation-item", "calculationArc",
+            STANDARD_ARCROLE + "general-special", "definitionArc",
+            STANDARD_ARCROLE + "essence-alias", "definitionArc",
+            STANDARD_ARCROLE + "similar-tuples", "definitionArc",
+            STANDARD_ARCROLE + "requires-element", "definitionArc",
+            STANDARD_ARCROLE + "fact-footnote", "footnoteArc");
+
     private final Dts dts;
     private final Sink sink;
     /** roleType and arcroleType declarations of the DTS, by URI. */
@@ -243,6 +255,11 @@ final class LinkbaseRules {
                         + "\" in one extended link (XLink 1.0 5.1.5: each from-to pair once, whatever the arcrole)");
             }
             String arcrole = arc.getAttributeNS(Ns.XLINK, "arcrole").trim();
+            String standardArc = STANDARD_ARCS.get(arcrole);
+            if (standardArc != null && Ns.LINK.equals(arc.getNamespaceURI()) && !standardArc.equals(arc.getLocalName())) {
+                sink.add(Code.XBRL_ROLE_TYPE, arc, arc.getTagName() + " uses the arcrole \"" + arcrole
+                        + "\", which XBRL 2.1 defines for link:" + standardArc + " only (5.2)");
+            }
             if (!arcrole.isEmpty() && !arcrole.startsWith(STANDARD_ARCROLE) && Ns.LINK.equals(arc.getNamespaceURI())) {
                 if (!arcroleRefs.contains(arcrole)) {
                     sink.add(Code.XBRL_ROLE_TYPE, arc, arc.getTagName() + " uses the arcrole \"" + arcrole
