@@ -20,7 +20,8 @@ public final class SpecErrors {
         put(Code.XBRL_SCHEMA_INVALID, "sche:XmlSchemaError");
         put(Code.XBRL_DIMENSION_MEMBER, "xbrldie:ExplicitMemberNotExplicitDimensionError",
                 "xbrldie:TypedMemberNotTypedDimensionError", "xbrldie:ExplicitMemberUndefinedQNameError",
-                "xbrldie:DefaultValueUsedInInstanceError", "xbrldie:RepeatedDimensionInInstanceError");
+                "xbrldie:DefaultValueUsedInInstanceError", "xbrldie:RepeatedDimensionInInstanceError",
+                "xbrldie:IllegalTypedDimensionContentError");
         put(Code.XBRL_DIM_FACT_INVALID, "xbrldie:PrimaryItemDimensionallyInvalidError");
         put(Code.XBRL_DIM_HAS_HYPERCUBE, "xbrldte:HasHypercubeSourceError", "xbrldte:HasHypercubeTargetError",
                 "xbrldte:HasHypercubeMissingContextElementAttributeError");

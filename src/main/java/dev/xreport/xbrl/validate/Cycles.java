@@ -74,7 +74,7 @@ final class Cycles {
     }
 
     /** A relationship on a directed cycle, or null: an iterative depth-first search, each node once. */
-    private static Networks.Rel directedCycle(List<Networks.Rel> rels) {
+    static Networks.Rel directedCycle(List<Networks.Rel> rels) {
         Map<QName, List<Networks.Rel>> out = new HashMap<>();
         for (Networks.Rel r : rels) {
             out.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
