@@ -182,7 +182,11 @@ final class Dimensions {
                     List<Networks.Rel> domain = from.get(DIMENSION_DOMAIN).getOrDefault(domElr, Map.of()).getOrDefault(hd.to(), List.of());
                     Set<QName> path = new LinkedHashSet<>(List.of(has.to(), hd.to()));
                     List<Networks.Rel> walked = new ArrayList<>();
+                    long cyclesBefore = reported.stream().filter(k -> k.startsWith("cycle|")).count();
                     walkDomain(domain, domElr, path, primaries, new HashSet<>(), has, reported, sink, walked);
+                    if (reported.stream().filter(k -> k.startsWith("cycle|")).count() > cyclesBefore) {
+                        continue; // a path of the walk has shown the cycle already
+                    }
                     // the relationships of the dimension's domain, from all its link roles together: parallel
                     // consecutive relationships may close a cycle that no single path shows (126 V-04)
                     Networks.Rel closing = Cycles.directedCycle(walked);

@@ -162,7 +162,8 @@ final class Dts {
     }
 
     /** 4.2.2, 4.3.2: a schemaRef points to a schema, a linkbaseRef to a linkbase (or a schema holding linkbases). */
-    private void checkKind(Element ref, String target, Doc d) {
+    private void checkKind(Element ref, String uri, Doc d) {
+        String target = ref.getAttributeNS(Ns.XLINK, "href").trim();
         if (Ns.is(ref, Ns.LINK, "schemaRef") && d.kind() != Kind.SCHEMA) {
             sink.add(Code.XBRL_DTS_REFERENCE, ref, "link:schemaRef \"" + target + "\" is not an XML Schema (4.2.2)");
         } else if (Ns.is(ref, Ns.LINK, "linkbaseRef") && d.kind() != Kind.LINKBASE && d.kind() != Kind.SCHEMA) {

@@ -64,7 +64,7 @@ final class Locators {
         }
         if (NCNAME.matcher(fragment).matches()) {
             Element found = byId(doc.dom()).get(fragment);
-            return new Target(target, found, found == null ? "no element has the id \"" + fragment + "\" in " + target : null);
+            return new Target(target, found, found == null ? "no element of \"" + href + "\" has the id \"" + fragment + "\"" : null);
         }
         Matcher m = ELEMENT_SCHEME.matcher(fragment);
         int at = 0;
