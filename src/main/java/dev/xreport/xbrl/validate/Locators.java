@@ -37,9 +37,23 @@ final class Locators {
         this.dts = dts;
     }
 
+    /** Targets already resolved, by base URI and href: a concept is located from many links. */
+    private final Map<String, Target> resolved = new ConcurrentHashMap<>();
+
     /** The target of the xlink:href of {@code e}, which is in the document {@code docUri}. */
     Target target(Element e, String docUri) {
         String href = e.getAttributeNS(Ns.XLINK, "href").trim();
+        String base = Dts.base(e, docUri);
+        String key = docUri + "\u0000" + base + "\u0000" + href;
+        Target known = resolved.get(key);
+        if (known == null) {
+            known = resolve(e, docUri, href);
+            resolved.put(key, known);
+        }
+        return known;
+    }
+
+    private Target resolve(Element e, String docUri, String href) {
         int hash = href.indexOf('#');
         String docPart = hash < 0 ? href : href.substring(0, hash);
         // an empty document part is the document the href is in (RFC 3986 4.4, a same-document reference)
