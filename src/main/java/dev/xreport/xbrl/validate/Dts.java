@@ -58,14 +58,21 @@ final class Dts {
         todo.add(start);
         {
             // the instance schema (which imports the linkbase schema) is part of every instance's DTS,
-            // whether or not a taxonomy imports it; a taxonomy is read with it too, so that its roleTypes,
-            // arcroleTypes and embedded linkbases are validated against their declarations
-            List<String> implicit = new ArrayList<>(List.of(INSTANCE_SCHEMA, XML_SCHEMA));
-            if (start.kind() == Kind.INSTANCE && usesNamespace(start.dom().getDocumentElement(), XBRLDI)) {
+            // whether or not a taxonomy imports it; a taxonomy is read with it too (when the catalog has
+            // it), so that its roleTypes, arcroleTypes and embedded linkbases are validated against their
+            // declarations; so is the schema of the xml: attributes, which XBRL elements admit laxly
+            boolean instance = start.kind() == Kind.INSTANCE;
+            List<String> implicit = new ArrayList<>(List.of(INSTANCE_SCHEMA));
+            if (instance && usesNamespace(start.dom().getDocumentElement(), XBRLDI)) {
                 // dimensional contexts: explicit and typed members are validated against XBRL Dimensions' schema
                 implicit.add(XBRLDI_SCHEMA);
             }
+            implicit.add(XML_SCHEMA);
             for (String uri : implicit) {
+                boolean required = instance && !uri.equals(XML_SCHEMA);
+                if (!required && !dts.available(uri)) {
+                    continue;
+                }
                 Doc d = dts.load(uri, start.dom().getDocumentElement());
                 if (d != null) {
                     dts.docs.put(uri, d);

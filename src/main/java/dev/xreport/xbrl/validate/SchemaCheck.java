@@ -126,8 +126,8 @@ final class SchemaCheck {
                 org.w3c.dom.NamedNodeMap attrs = carrier.getAttributes();
                 for (int i = 0; i < attrs.getLength(); i++) {
                     Node a = attrs.item(i);
-                    if (declared.contains(XmlDocs.Parsed.nameKey(a.getNamespaceURI(), a.getLocalName()))) {
-                        String prefix = a.getPrefix() == null || a.getPrefix().equals("xlink") ? "p" + i : a.getPrefix();
+                    if (probed(a, declared)) {
+                        String prefix = Ns.XML.equals(a.getNamespaceURI()) ? "xml" : "p" + i;
                         arc.setAttributeNS(a.getNamespaceURI(), prefix + ":" + a.getLocalName(), a.getNodeValue());
                     }
                 }
@@ -159,10 +159,7 @@ final class SchemaCheck {
     private static void carriers(Element e, java.util.Set<String> declared, List<Element> out) {
         org.w3c.dom.NamedNodeMap attrs = e.getAttributes();
         for (int i = 0; i < attrs.getLength(); i++) {
-            Node a = attrs.item(i);
-            String ns = a.getNamespaceURI();
-            if (ns != null && !ns.equals(Ns.XS) && !ns.equals(XMLConstants.XMLNS_ATTRIBUTE_NS_URI)
-                    && declared.contains(XmlDocs.Parsed.nameKey(ns, a.getLocalName()))) {
+            if (probed(attrs.item(i), declared)) {
                 out.add(e);
                 break;
             }
@@ -172,6 +169,13 @@ final class SchemaCheck {
                 carriers(c, declared, out);
             }
         }
+    }
+
+    /** Whether an attribute of a schema element is checked on the probe: of another namespace (not XLink's, which the probe uses), declared. */
+    private static boolean probed(Node a, java.util.Set<String> declared) {
+        String ns = a.getNamespaceURI();
+        return ns != null && !ns.equals(Ns.XS) && !ns.equals(XMLConstants.XMLNS_ATTRIBUTE_NS_URI) && !ns.equals(Ns.XLINK)
+                && declared.contains(XmlDocs.Parsed.nameKey(ns, a.getLocalName()));
     }
 
     /** {namespace}name of every global attribute declaration of the schemas. */
