@@ -29,8 +29,8 @@ import org.w3c.dom.Element;
  * 1.0 suite (337 variations) in ../shared through {@link XbrlValidator}, and requires the expected
  * verdict for every variation not explained in src/test/resources/xbrl/conformance-known-differences.txt.
  * Where a variation names the error it expects (XBRL Dimensions: {@code xbrldte:...}, {@code xbrldie:...}),
- * an error finding whose code {@link SpecErrors} maps to that name is required. The XBRL 2.1 suite is
- * run a second time with the official copies of the XBRL schemas, which must give the same verdicts.
+ * an error finding whose code {@link SpecErrors} maps to that name is required. Both suites are run a
+ * second time with the official copies of the XBRL schemas, which must give the same verdicts.
  */
 class ConformanceSuiteTest {
     private static final String XBRL21 = "xbrl-testdata/conformance/xbrl-2.1/XBRL-CONF-2014-12-10";
@@ -73,7 +73,8 @@ class ConformanceSuiteTest {
         for (Suite suite : SUITES) {
             List<Variation> variations = variations(shared.get().resolve(suite.folder()), suite);
             assertThat(variations).as(suite.name() + " variations").hasSize(suite.size());
-            boolean compare = reference != null && suite.folder().equals(XBRL21);
+            boolean compare = reference != null;
+            long suiteStarted = System.nanoTime();
             // two cores: the variations are independent, and the validators are safe to share
             List<Outcome> outcomes = variations.parallelStream().map(v -> {
                 List<Finding> findings = own.validate(v.input());
@@ -105,7 +106,8 @@ class ConformanceSuiteTest {
                             + ", official schemas say " + (o.referenceValid() ? "valid" : "invalid"));
                 }
             }
-            System.out.println(suite.name() + ": " + pass + "/" + variations.size() + " variations pass");
+            System.out.printf("%s: %d/%d variations pass (%.1f s, own and official schemas)%n", suite.name(), pass,
+                    variations.size(), (System.nanoTime() - suiteStarted) / 1e9);
             perSeries.forEach((series, c) -> System.out.println("  " + series + ": " + c[0] + "/" + c[1]));
         }
         for (String k : known.keySet()) {
@@ -172,7 +174,7 @@ class ConformanceSuiteTest {
         return out;
     }
 
-    /** {@code testcase-file variation-id: reason}, one a line; # starts a comment. */
+    /** {@code testcase-file variation-id: spec section: reason}, one a line; # starts a comment. */
     static Map<String, String> knownDifferences() throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
         try (InputStream in = ConformanceSuiteTest.class.getResourceAsStream("/xbrl/conformance-known-differences.txt")) {
@@ -186,7 +188,11 @@ class ConformanceSuiteTest {
                 }
                 int colon = l.indexOf(':');
                 assertThat(colon).as("known difference without a reason: " + l).isPositive();
-                assertThat(l.substring(colon + 1).strip()).as("reason of " + l).isNotEmpty();
+                String why = l.substring(colon + 1).strip();
+                int section = why.indexOf(':');
+                assertThat(section).as("known difference without \"<spec section>: <reason>\": " + l).isPositive();
+                assertThat(why.substring(0, section)).as("spec section of " + l).containsPattern("\\d");
+                assertThat(why.substring(section + 1).strip()).as("reason of " + l).isNotEmpty();
                 assertThat(out.put(l.substring(0, colon).strip(), l.substring(colon + 1).strip()))
                         .as("known difference listed twice: " + l).isNull();
             }
