@@ -32,6 +32,8 @@ final class Dimensions {
     private static final QName DIMENSION_ITEM = new QName(XBRLDT, "dimensionItem");
     private static final QName HYPERCUBE_ITEM = new QName(XBRLDT, "hypercubeItem");
     private static final String TYPED_DOMAIN_REF = "typedDomainRef";
+    /** The element each typed dimension's xbrldt:typedDomainRef names, once the DTS is checked. */
+    private final Map<QName, QName> typedDomains = new HashMap<>();
     private static final String ARCROLE = "http://xbrl.org/int/dim/arcrole/";
     static final String ALL = ARCROLE + "all";
     static final String NOT_ALL = ARCROLE + "notAll";
@@ -179,7 +181,20 @@ final class Dimensions {
                     String domElr = targetRole(hd) == null ? dimElr : targetRole(hd);
                     List<Networks.Rel> domain = from.get(DIMENSION_DOMAIN).getOrDefault(domElr, Map.of()).getOrDefault(hd.to(), List.of());
                     Set<QName> path = new LinkedHashSet<>(List.of(has.to(), hd.to()));
-                    walkDomain(domain, domElr, path, primaries, new HashSet<>(), has, reported, sink);
+                    List<Networks.Rel> walked = new ArrayList<>();
+                    long cyclesBefore = reported.stream().filter(k -> k.startsWith("cycle|")).count();
+                    walkDomain(domain, domElr, path, primaries, new HashSet<>(), has, reported, sink, walked);
+                    if (reported.stream().filter(k -> k.startsWith("cycle|")).count() > cyclesBefore) {
+                        continue; // a path of the walk has shown the cycle already
+                    }
+                    // the relationships of the dimension's domain, from all its link roles together: parallel
+                    // consecutive relationships may close a cycle that no single path shows (126 V-04)
+                    Networks.Rel closing = Cycles.directedCycle(walked);
+                    if (closing != null && reported.add("cycle|" + System.identityHashCode(closing.arc()))) {
+                        sink.add(Code.XBRL_DIM_DRS_CYCLE, closing.arc(), "the arc from " + local(closing.from()) + " to "
+                                + local(closing.to()) + " closes a directed cycle in the domain of " + local(hd.to())
+                                + " in the DRS of " + local(has.from()) + " in " + has.elr() + " (xbrldte:DRSDirectedCycleError)");
+                    }
                 }
             }
         }
@@ -196,8 +211,9 @@ final class Dimensions {
     }
 
     private void walkDomain(List<Networks.Rel> rels, String elr, Set<QName> path, Set<QName> primaries, Set<String> done,
-                            Networks.Rel has, Set<String> reported, Sink sink) {
+                            Networks.Rel has, Set<String> reported, Sink sink, List<Networks.Rel> walked) {
         for (Networks.Rel r : rels) {
+            walked.add(r);
             if (path.contains(r.to())) {
                 if (reported.add("cycle|" + System.identityHashCode(r.arc()))) {
                     sink.add(Code.XBRL_DIM_DRS_CYCLE, r.arc(), "the arc from " + local(r.from()) + " to " + local(r.to())
@@ -218,7 +234,7 @@ final class Dimensions {
             }
             path.add(r.to());
             walkDomain(from.get(DOMAIN_MEMBER).getOrDefault(toElr, Map.of()).getOrDefault(r.to(), List.of()), toElr, path,
-                    primaries, done, has, reported, sink);
+                    primaries, done, has, reported, sink, walked);
             path.remove(r.to());
         }
     }
@@ -254,10 +270,17 @@ final class Dimensions {
             Dts.Doc doc = docs.get(decl.getOwnerDocument());
             String href = ref.trim();
             int hash = href.indexOf('#');
-            String docUri = doc == null || hash < 0 ? null : hash == 0 ? doc.uri() : dts.resolve(doc.uri(), href.substring(0, hash));
-            if (docUri == null || taxonomy.conceptById(docUri + "#" + href.substring(hash + 1)) == null) {
+            String docUri = doc == null || hash < 0 ? null : hash == 0 ? doc.uri() : dts.resolveHref(decl, doc.uri(), href.substring(0, hash));
+            QName domain = docUri == null ? null : taxonomy.conceptById(docUri + "#" + href.substring(hash + 1));
+            if (domain == null) {
                 sink.add(Code.XBRL_DIM_DECLARATION, decl, "the xbrldt:typedDomainRef \"" + href + "\" of " + local(q)
                         + " points to no element declaration of the DTS (xbrldte:OutOfDTSSchemaError)");
+            } else {
+                typedDomains.put(q, domain);
+            }
+            if (domain != null && bool(Ns.attr(taxonomy.element(domain), "abstract"))) {
+                sink.add(Code.XBRL_DIM_DECLARATION, decl, "the xbrldt:typedDomainRef \"" + href + "\" of " + local(q)
+                        + " points to the abstract element " + local(domain) + " (xbrldte:TypedDimensionError)");
             }
         }
     }
@@ -322,6 +345,15 @@ final class Dimensions {
             sink.add(Code.XBRL_DIMENSION_MEMBER, m, where + dimension.getLocalPart() + " is " + (typed ? "a typed" : "an explicit")
                     + " dimension but is given " + (explicit ? "an explicit" : "a typed") + " member");
             return;
+        }
+        if (!explicit) {
+            QName domain = typedDomains.get(dimension);
+            List<Element> content = Ns.children(m);
+            if (domain != null && (content.size() != 1 || !domain.equals(Ns.qname(content.get(0))))) {
+                sink.add(Code.XBRL_DIMENSION_MEMBER, m, where + "the typed member of " + dimension.getLocalPart()
+                        + " must be one " + domain.getLocalPart() + " element, the dimension's xbrldt:typedDomainRef"
+                        + " (xbrldie:IllegalTypedDimensionContentError)");
+            }
         }
         if (explicit) {
             QName member = Ns.qname(m, m.getTextContent());

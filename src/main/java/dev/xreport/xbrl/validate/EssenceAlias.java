@@ -12,6 +12,39 @@ import javax.xml.namespace.QName;
 final class EssenceAlias {
     private EssenceAlias() { }
 
+    /**
+     * 5.2.6.2.2: an essence-alias relationship joins two items of the same type, periodType and
+     * balance (once per relationship, in the DTS).
+     */
+    static void checkDts(Networks networks, Taxonomy taxonomy, Sink sink) {
+        for (Networks.Rel r : networks.effective(Ns.ESSENCE_ALIAS)) {
+            Taxonomy.Concept essence = taxonomy.concept(r.from());
+            Taxonomy.Concept alias = taxonomy.concept(r.to());
+            if (essence == null || alias == null) {
+                continue;
+            }
+            String names = r.from().getLocalPart() + " (essence) and " + r.to().getLocalPart() + " (alias)";
+            if (!essence.item() || !alias.item()) {
+                sink.add(Code.XBRL_XLINK, r.arc(), "essence-alias arc between " + names + ": both must be items (5.2.6.2.2)");
+            } else if (!java.util.Objects.equals(typeOf(essence), typeOf(alias))) {
+                sink.add(Code.XBRL_XLINK, r.arc(), "essence-alias arc between " + names + " of different types (5.2.6.2.2)");
+            } else if (!java.util.Objects.equals(essence.periodType(), alias.periodType())) {
+                sink.add(Code.XBRL_XLINK, r.arc(), "essence-alias arc between " + names + " of different periodType (5.2.6.2.2)");
+            } else if (essence.balance() != null && alias.balance() != null && !essence.balance().equals(alias.balance())) {
+                sink.add(Code.XBRL_XLINK, r.arc(), "essence-alias arc between " + names + " of different balance (5.2.6.2.2)");
+            }
+        }
+    }
+
+    /** The declared type of an item ({namespace}name), or its XBRL item type when declared anonymously. */
+    private static String typeOf(Taxonomy.Concept c) {
+        if (c.decl().hasAttribute("type")) {
+            QName t = Ns.qname(c.decl(), c.decl().getAttribute("type"));
+            return t == null ? c.decl().getAttribute("type") : t.toString();
+        }
+        return c.itemType();
+    }
+
     static void check(Networks networks, InstanceModel model, Sink sink) {
         List<Networks.Rel> rels = networks.effective(Ns.ESSENCE_ALIAS);
         if (rels.isEmpty()) {

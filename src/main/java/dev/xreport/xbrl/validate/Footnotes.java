@@ -67,7 +67,7 @@ final class Footnotes {
     private static void locator(Dts.Doc instance, Element loc, InstanceModel model, Set<Element> facts, Dts dts, Sink sink) {
         String href = loc.getAttributeNS(Ns.XLINK, "href").trim();
         int hash = href.indexOf('#');
-        String doc = hash == 0 ? instance.uri() : dts.resolve(instance.uri(), hash < 0 ? href : href.substring(0, hash));
+        String doc = hash == 0 ? instance.uri() : dts.resolveHref(loc, instance.uri(), hash < 0 ? href : href.substring(0, hash));
         if (hash < 0 || doc == null || !doc.equals(instance.uri())) {
             sink.add(Code.XBRL_FOOTNOTE, loc, "footnote locator \"" + href + "\" must point to a fact of this instance");
             return;

@@ -19,7 +19,12 @@ import org.w3c.dom.Node;
 final class Networks {
     /** One relationship between two concepts, with the arc that expresses it. */
     record Rel(String arcrole, String elr, QName arcName, QName from, QName to, Element arc,
-               BigDecimal weight, boolean prohibited, int priority, String equivalenceKey) { }
+               BigDecimal weight, boolean prohibited, int priority, String equivalenceKey, QName linkName) {
+        /** The base set (3.5.3.9) the relationship belongs to: arcrole, link role, link and arc element names. */
+        String baseSet() {
+            return arcrole + "|" + elr + "|" + linkName + "|" + arcName;
+        }
+    }
 
     private final List<Rel> effective = new ArrayList<>();
 
@@ -43,6 +48,11 @@ final class Networks {
             }
         }
         return n;
+    }
+
+    /** Every effective relationship of the DTS. */
+    List<Rel> all() {
+        return effective;
     }
 
     List<Rel> effective(String arcrole) {
@@ -73,15 +83,8 @@ final class Networks {
             switch (type) {
                 case "locator" -> {
                     labels.merge(label, 1, Integer::sum);
-                    String href = c.getAttributeNS(Ns.XLINK, "href").trim();
-                    int hash = href.indexOf('#');
-                    String docUri = dts.resolve(doc.uri(), hash < 0 ? href : href.substring(0, hash));
-                    if (hash == 0) {
-                        docUri = doc.uri();
-                    }
-                    QName concept = hash < 0 || docUri == null ? null
-                            : taxonomy.conceptById(docUri + "#" + href.substring(hash + 1));
-                    if (concept != null) {
+                    QName concept = Locators.declaredName(dts.locators().target(c, doc.uri()).element());
+                    if (concept != null && taxonomy.element(concept) != null) {
                         locators.computeIfAbsent(label, k -> new ArrayList<>()).add(concept);
                     }
                 }
@@ -108,18 +111,18 @@ final class Networks {
             boolean prohibited = "prohibited".equals(trim(Ns.attr(arc, "use")));
             int priority = parseInt(Ns.attr(arc, "priority"));
             BigDecimal weight = InstanceModel.decimal(Ns.attr(arc, "weight"));
-            String attrs = attributesKey(arc);
+            String attrs = attributesKey(arc, taxonomy);
             for (QName f : locators.getOrDefault(from, List.of())) {
                 for (QName t : locators.getOrDefault(to, List.of())) {
                     String key = arcrole + "|" + elr + "|" + Ns.qname(arc) + "|" + f + "|" + t + "|" + attrs;
-                    out.add(new Rel(arcrole, elr, Ns.qname(arc), f, t, arc, weight, prohibited, priority, key));
+                    out.add(new Rel(arcrole, elr, Ns.qname(arc), f, t, arc, weight, prohibited, priority, key, Ns.qname(link)));
                 }
             }
         }
     }
 
     /** The non-exempt attributes of an arc (all but xlink:*, use and priority) in canonical form; order defaults to 1. */
-    private static String attributesKey(Element arc) {
+    private static String attributesKey(Element arc, Taxonomy taxonomy) {
         TreeMap<String, String> attrs = new TreeMap<>();
         attrs.put("{}order", "1");
         for (int i = 0; i < arc.getAttributes().getLength(); i++) {
@@ -131,13 +134,40 @@ final class Networks {
                 continue;
             }
             String v = a.getNodeValue().trim();
-            if (ns.isEmpty() && (local.equals("order") || local.equals("weight"))) {
-                BigDecimal d = InstanceModel.decimal(v);
-                v = d == null ? v : d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
-            }
+            String type = ns.isEmpty() ? (local.equals("order") || local.equals("weight") ? "decimal" : null)
+                    : taxonomy.globalAttributeType(new QName(ns, local));
+            v = canonical(v, type);
             attrs.put("{" + ns + "}" + local, v);
         }
         return attrs.toString();
+    }
+
+    /** A value in the canonical form of its XML Schema type, so that equal values compare equal (3.5.3.9.7.4 s-equal). */
+    private static String canonical(String v, String type) {
+        if (type == null) {
+            return v;
+        }
+        switch (type) {
+            case "decimal", "integer", "long", "int", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                 "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte" -> {
+                BigDecimal d = InstanceModel.decimal(v);
+                return d == null ? v : d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+            }
+            case "double", "float" -> {
+                try {
+                    double d = Double.parseDouble(v.replace("INF", "Infinity"));
+                    return d == 0 ? "0" : Double.toString(d);
+                } catch (NumberFormatException e) {
+                    return v;
+                }
+            }
+            case "boolean" -> {
+                return v.equals("1") ? "true" : v.equals("0") ? "false" : v;
+            }
+            default -> {
+                return v;
+            }
+        }
     }
 
     private static int parseInt(String s) {

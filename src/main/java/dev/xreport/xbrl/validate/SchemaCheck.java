@@ -69,6 +69,175 @@ final class SchemaCheck {
                 validate(compiled.schema(), dts, d, sink);
             }
         }
+        foreignAttributes(compiled.schema(), dts, schemas, sink);
+        java.util.Set<String> declared = null;
+        for (Dts.Doc d : schemas) {
+            List<Element> appinfo = new ArrayList<>();
+            appinfo(d.dom().getDocumentElement(), appinfo);
+            if (appinfo.isEmpty()) {
+                continue;
+            }
+            if (declared == null) {
+                declared = globalElements(schemas);
+            }
+            for (Element e : appinfo) {
+                // xs:appinfo is laxly validated: an element the DTS declares must be valid (XBRL 2.1 5.1:
+                // linkbaseRef, roleType, arcroleType and embedded linkbases are validated so)
+                if (declared.contains(XmlDocs.Parsed.nameKey(e.getNamespaceURI(), e.getLocalName()))) {
+                    validateElement(compiled.schema(), dts, d, e, sink);
+                }
+            }
+        }
+    }
+
+    /**
+     * Attributes of other namespaces on the XML Schema elements of a taxonomy schema (xbrli:periodType,
+     * xbrli:balance, xbrldt:typedDomainRef, a taxonomy's own) are laxly validated by the schema for
+     * schemas (114-03): each attribute the DTS declares must be valid. They are checked on a probe, a
+     * link:definitionArc (whose xl:arcType admits attributes of other namespaces laxly) carrying them,
+     * all the probes of one schema document in one validation.
+     */
+    private void foreignAttributes(Schema schema, Dts dts, List<Dts.Doc> schemas, Sink sink) {
+        java.util.Set<String> declared = null;
+        for (Dts.Doc d : schemas) {
+            if (!d.uri().startsWith("file:")) {
+                continue; // the specifications' own schemas, served by the catalog
+            }
+            List<Element> carriers = new ArrayList<>();
+            if (declared == null) {
+                declared = globalAttributes(schemas);
+            }
+            carriers(d.dom().getDocumentElement(), declared, carriers);
+            if (carriers.isEmpty()) {
+                continue;
+            }
+            org.w3c.dom.Document probe = XmlDocs.newDocument();
+            Element link = probe.createElementNS(Ns.LINK, "link:definitionLink");
+            link.setAttributeNS(Ns.XLINK, "xlink:type", "extended");
+            link.setAttributeNS(Ns.XLINK, "xlink:role", "http://www.xbrl.org/2003/role/link");
+            probe.appendChild(link);
+            Map<Node, Element> origin = new java.util.IdentityHashMap<>();
+            for (Element carrier : carriers) {
+                Element arc = probe.createElementNS(Ns.LINK, "link:definitionArc");
+                arc.setAttributeNS(Ns.XLINK, "xlink:type", "arc");
+                arc.setAttributeNS(Ns.XLINK, "xlink:from", "a");
+                arc.setAttributeNS(Ns.XLINK, "xlink:to", "b");
+                arc.setAttributeNS(Ns.XLINK, "xlink:arcrole", "urn:xreport:probe");
+                org.w3c.dom.NamedNodeMap attrs = carrier.getAttributes();
+                for (int i = 0; i < attrs.getLength(); i++) {
+                    Node a = attrs.item(i);
+                    if (probed(a, declared)) {
+                        String prefix = Ns.XML.equals(a.getNamespaceURI()) ? "xml" : "p" + i;
+                        arc.setAttributeNS(a.getNamespaceURI(), prefix + ":" + a.getLocalName(), a.getNodeValue());
+                    }
+                }
+                link.appendChild(arc);
+                origin.put(arc, carrier);
+            }
+            Validator v = schema.newValidator();
+            offline(v::setProperty);
+            v.setResourceResolver(resolver(dts, new ArrayList<>()));
+            v.setErrorHandler(errors(ex -> {
+                Node node = null;
+                try {
+                    node = v.getProperty(CURRENT_NODE) instanceof Node n ? n : null;
+                } catch (SAXException ignored) {
+                    // the JDK's validator knows the property
+                }
+                Element at = node == null ? null : origin.get(node);
+                sink.add(Code.XBRL_SCHEMA_INVALID, at != null ? at : d.dom().getDocumentElement(), ex.getMessage());
+            }));
+            try {
+                v.validate(new DOMSource(probe, d.uri()));
+            } catch (SAXException | java.io.IOException ex) {
+                sink.add(Code.XBRL_SCHEMA_INVALID, d.dom().getDocumentElement(), ex.getMessage());
+            }
+        }
+    }
+
+    /** The XML Schema elements under {@code e} with an attribute of another namespace that {@code declared} holds. */
+    private static void carriers(Element e, java.util.Set<String> declared, List<Element> out) {
+        org.w3c.dom.NamedNodeMap attrs = e.getAttributes();
+        for (int i = 0; i < attrs.getLength(); i++) {
+            if (probed(attrs.item(i), declared)) {
+                out.add(e);
+                break;
+            }
+        }
+        for (Element c : Ns.children(e)) {
+            if (Ns.XS.equals(c.getNamespaceURI()) && !"appinfo".equals(c.getLocalName()) && !"documentation".equals(c.getLocalName())) {
+                carriers(c, declared, out);
+            }
+        }
+    }
+
+    /** Whether an attribute of a schema element is checked on the probe: of another namespace (not XLink's, which the probe uses), declared. */
+    private static boolean probed(Node a, java.util.Set<String> declared) {
+        String ns = a.getNamespaceURI();
+        return ns != null && !ns.equals(Ns.XS) && !ns.equals(XMLConstants.XMLNS_ATTRIBUTE_NS_URI) && !ns.equals(Ns.XLINK)
+                && declared.contains(XmlDocs.Parsed.nameKey(ns, a.getLocalName()));
+    }
+
+    /** {namespace}name of every global attribute declaration of the schemas. */
+    private static java.util.Set<String> globalAttributes(List<Dts.Doc> schemas) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Dts.Doc d : schemas) {
+            Element root = d.dom().getDocumentElement();
+            String tns = root.getAttribute("targetNamespace");
+            for (Element c : Ns.children(root)) {
+                if (Ns.is(c, Ns.XS, "attribute") && c.hasAttribute("name") && !tns.isEmpty()) {
+                    out.add(XmlDocs.Parsed.nameKey(tns, c.getAttribute("name")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The children of every xs:appinfo under {@code e}. */
+    private static void appinfo(Element e, List<Element> out) {
+        for (Element c : Ns.children(e)) {
+            if (Ns.is(c, Ns.XS, "appinfo")) {
+                out.addAll(Ns.children(c));
+            } else if (Ns.XS.equals(c.getNamespaceURI())) {
+                appinfo(c, out);
+            }
+        }
+    }
+
+    /** {namespace}name of every global element declaration of the schemas. */
+    private static java.util.Set<String> globalElements(List<Dts.Doc> schemas) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Dts.Doc d : schemas) {
+            Element root = d.dom().getDocumentElement();
+            String tns = root.getAttribute("targetNamespace");
+            for (Element c : Ns.children(root)) {
+                if (Ns.is(c, Ns.XS, "element") && c.hasAttribute("name")) {
+                    out.add(XmlDocs.Parsed.nameKey(tns.isEmpty() ? null : tns, c.getAttribute("name")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Validates one element of a schema document (an appinfo child) against the DTS schemas. */
+    private void validateElement(Schema schema, Dts dts, Dts.Doc doc, Element e, Sink sink) {
+        Validator v = schema.newValidator();
+        offline(v::setProperty);
+        v.setResourceResolver(resolver(dts, new ArrayList<>()));
+        v.setErrorHandler(errors(ex -> {
+            Node node = null;
+            try {
+                node = v.getProperty(CURRENT_NODE) instanceof Node n ? n : null;
+            } catch (SAXException ignored) {
+                // the JDK's validator knows the property
+            }
+            sink.add(Code.XBRL_SCHEMA_INVALID, node != null ? node : e, ex.getMessage());
+        }));
+        try {
+            v.validate(new DOMSource(e, doc.uri()));
+        } catch (SAXException | java.io.IOException ex) {
+            sink.add(Code.XBRL_SCHEMA_INVALID, e, ex.getMessage());
+        }
     }
 
     /**
@@ -198,12 +367,25 @@ final class SchemaCheck {
     private Compiled compile(Dts dts, List<Dts.Doc> schemas) {
         List<SAXParseException> errors = new ArrayList<>();
         StringBuilder root = new StringBuilder("<xs:schema xmlns:xs=\"" + Ns.XS + "\">\n");
+        java.util.Set<String> included = new java.util.HashSet<>();
+        for (Dts.Doc d : schemas) {
+            for (Element c : Ns.children(d.dom().getDocumentElement())) {
+                if (Ns.is(c, Ns.XS, "include") && c.hasAttribute("schemaLocation")) {
+                    included.add(dts.resolve(d.uri(), c.getAttribute("schemaLocation")));
+                }
+            }
+        }
         for (Dts.Doc d : schemas) {
             String tns = d.dom().getDocumentElement().getAttribute("targetNamespace");
-            root.append("<xs:import ");
-            if (!tns.isEmpty()) {
-                root.append("namespace=\"").append(escape(tns)).append("\" ");
+            if (!d.dom().getDocumentElement().hasAttribute("targetNamespace")) {
+                // a schema without a namespace: part of its includer's namespace (a chameleon include), or
+                // else included here, since a schema without a namespace cannot import one without either
+                if (!included.contains(d.uri())) {
+                    root.append("<xs:include schemaLocation=\"").append(escape(d.uri())).append("\"/>\n");
+                }
+                continue;
             }
+            root.append("<xs:import namespace=\"").append(escape(tns)).append("\" ");
             root.append("schemaLocation=\"").append(escape(d.uri())).append("\"/>\n");
         }
         root.append("</xs:schema>");

@@ -28,14 +28,29 @@ final class Taxonomy {
 
     private final Map<QName, Element> elements = new HashMap<>();
     private final Map<QName, Element> types = new HashMap<>();
+    private final Map<QName, Element> attributes = new HashMap<>();
     private final Map<String, QName> elementsById = new HashMap<>();
     private final Map<QName, Concept> concepts = new HashMap<>();
 
     static Taxonomy of(Dts dts) {
         Taxonomy t = new Taxonomy();
+        // a schema without targetNamespace takes the namespace of the schema that includes it (chameleon include)
+        Map<String, String> includedInto = new HashMap<>();
         for (Dts.Doc d : dts.docs()) {
             if (d.kind() == Dts.Kind.SCHEMA) {
-                t.read(d);
+                Element root = d.dom().getDocumentElement();
+                for (Element c : Ns.children(root)) {
+                    if (Ns.is(c, Ns.XS, "include") && c.hasAttribute("schemaLocation") && root.hasAttribute("targetNamespace")) {
+                        includedInto.put(dts.resolve(d.uri(), c.getAttribute("schemaLocation")), root.getAttribute("targetNamespace"));
+                    }
+                }
+            }
+        }
+        for (Dts.Doc d : dts.docs()) {
+            if (d.kind() == Dts.Kind.SCHEMA) {
+                Element root = d.dom().getDocumentElement();
+                t.read(d, root.hasAttribute("targetNamespace") ? root.getAttribute("targetNamespace")
+                        : includedInto.getOrDefault(d.uri(), ""));
             }
         }
         for (QName name : t.elements.keySet()) {
@@ -63,9 +78,8 @@ final class Taxonomy {
         }
     }
 
-    private void read(Dts.Doc d) {
+    private void read(Dts.Doc d, String tns) {
         Element schema = d.dom().getDocumentElement();
-        String tns = schema.getAttribute("targetNamespace");
         for (Element e : Ns.children(schema)) {
             if (!Ns.XS.equals(e.getNamespaceURI()) || !e.hasAttribute("name")) {
                 continue;
@@ -79,6 +93,7 @@ final class Taxonomy {
                     }
                 }
                 case "complexType", "simpleType" -> types.put(q, e);
+                case "attribute" -> attributes.put(q, e);
                 default -> { }
             }
         }
@@ -114,6 +129,11 @@ final class Taxonomy {
             q = decl == null || !decl.hasAttribute("substitutionGroup") ? null : Ns.qname(decl, decl.getAttribute("substitutionGroup"));
         }
         return false;
+    }
+
+    /** The global type definition named {@code name}, or null. */
+    Element type(QName name) {
+        return types.get(name);
     }
 
     /** Every global element declaration of the DTS, by name. */
@@ -228,6 +248,20 @@ final class Taxonomy {
             type = types.get(Ns.qname(decl, decl.getAttribute("type")));
         }
         return type == null ? null : findAttributeType(type, attrNs, attrLocal, 0);
+    }
+
+    /** The XML Schema built-in type a global attribute declaration derives from (e.g. "decimal"), or null. */
+    String globalAttributeType(QName attribute) {
+        Element decl = attributes.get(attribute);
+        if (decl == null) {
+            return null;
+        }
+        if (decl.hasAttribute("type")) {
+            return builtin(Ns.qname(decl, decl.getAttribute("type")), 0);
+        }
+        Element simple = firstChild(decl, "simpleType");
+        Element d = simple == null ? null : findDerivation(simple);
+        return d == null || !d.hasAttribute("base") ? null : builtin(Ns.qname(d, d.getAttribute("base")), 0);
     }
 
     /** The declared simple type of a simple-typed global element's content. */

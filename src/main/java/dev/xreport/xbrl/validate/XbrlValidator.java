@@ -157,7 +157,11 @@ public final class XbrlValidator {
         lap("XML Schema", since);
         Taxonomy taxonomy = Taxonomy.of(dts);
         taxonomy.check(sink);
+        ConceptRules.checkDts(dts, taxonomy, sink);
+        LinkbaseRules.check(dts, sink);
         Networks networks = Networks.of(dts, taxonomy, sink);
+        Cycles.check(networks, dts, sink);
+        EssenceAlias.checkDts(networks, taxonomy, sink);
         Calculations.checkArcs(networks, taxonomy, sink);
         List<String> calc11 = calculationMode == CalculationMode.CALCULATIONS_1_1
                 ? List.of(Ns.SUMMATION_ITEM_11, Ns.SUMMATION_ITEM) : List.of(Ns.SUMMATION_ITEM_11);
@@ -168,6 +172,8 @@ public final class XbrlValidator {
         if (start.kind() == Dts.Kind.INSTANCE) {
             InstanceModel model = new InstanceModel(dom.getDocumentElement(), parsed.children(), parsed.counts(), taxonomy);
             new InstanceRules(model, taxonomy, sink).check();
+            ConceptRules.checkFacts(model, sink);
+            ConceptRules.requiresElement(networks, model, sink);
             Footnotes.check(start, model, dts, sink);
             EssenceAlias.check(networks, model, sink);
             lap("XBRL 2.1 rules", since);
