@@ -39,7 +39,15 @@ final class SchemaCheck {
     /** Compiled schemas by the DTS schema documents they were compiled from; compile errors kept with them. */
     private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
 
-    private record Compiled(Schema schema, List<SAXParseException> errors) { }
+    /**
+     * {@code laxClean}: the lax validation of the schema documents themselves (appinfo content, attributes
+     * of other namespaces) found nothing, so it need not run again for the same documents.
+     */
+    private record Compiled(Schema schema, List<SAXParseException> errors, java.util.concurrent.atomic.AtomicBoolean laxClean) {
+        Compiled(Schema schema, List<SAXParseException> errors) {
+            this(schema, errors, new java.util.concurrent.atomic.AtomicBoolean());
+        }
+    }
 
     /**
      * Validates the instance in place (schema defaults such as a fixed decimals are added) and the DTS
@@ -69,7 +77,19 @@ final class SchemaCheck {
                 validate(compiled.schema(), dts, d, sink);
             }
         }
+        if (compiled.laxClean().get()) {
+            return; // the same schema documents (the cache key holds their bytes) were found valid before
+        }
+        int before = sink.findings().all().size();
         foreignAttributes(compiled.schema(), dts, schemas, sink);
+        laxAppinfo(compiled.schema(), dts, schemas, sink);
+        if (sink.findings().all().size() == before) {
+            compiled.laxClean().set(true);
+        }
+    }
+
+    /** The children of xs:appinfo that the DTS declares, each validated (XBRL 2.1 5.1). */
+    private void laxAppinfo(Schema schema, Dts dts, List<Dts.Doc> schemas, Sink sink) {
         java.util.Set<String> declared = null;
         for (Dts.Doc d : schemas) {
             List<Element> appinfo = new ArrayList<>();
@@ -84,7 +104,7 @@ final class SchemaCheck {
                 // xs:appinfo is laxly validated: an element the DTS declares must be valid (XBRL 2.1 5.1:
                 // linkbaseRef, roleType, arcroleType and embedded linkbases are validated so)
                 if (declared.contains(XmlDocs.Parsed.nameKey(e.getNamespaceURI(), e.getLocalName()))) {
-                    validateElement(compiled.schema(), dts, d, e, sink);
+                    validateElement(schema, dts, d, e, sink);
                 }
             }
         }
