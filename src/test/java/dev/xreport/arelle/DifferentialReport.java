@@ -1,0 +1,71 @@
+package dev.xreport.arelle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The comparisons of a differential run, counted by mutation kind, with each disagreement either
+ * explained by a row of the {@link KnownDifferences} or not; as text for the test's output.
+ */
+public final class DifferentialReport {
+    private final List<Comparison> comparisons;
+    private final KnownDifferences known;
+
+    public DifferentialReport(List<Comparison> comparisons, KnownDifferences known) {
+        this.comparisons = List.copyOf(comparisons);
+        this.known = known;
+    }
+
+    public long agreements() {
+        return comparisons.stream().filter(Comparison::agrees).count();
+    }
+
+    /** The disagreements no known difference explains. */
+    public List<Comparison> unexplained() {
+        return comparisons.stream().filter(c -> !c.agrees() && known.explaining(c).isEmpty()).toList();
+    }
+
+    /** The known differences no disagreement of this run needed. */
+    public List<KnownDifferences.Entry> unused() {
+        return known.entries().stream().filter(e -> comparisons.stream().noneMatch(c -> !c.agrees() && e.explains(c))).toList();
+    }
+
+    public String text() {
+        StringBuilder s = new StringBuilder();
+        long disagreements = comparisons.size() - agreements();
+        s.append(String.format("%d copies: %d agreements, %d disagreements (%d explained in %s, %d not)%n",
+                comparisons.size(), agreements(), disagreements, disagreements - unexplained().size(), KnownDifferences.FILE,
+                unexplained().size()));
+        s.append(String.format("warnings: both or neither on %d copies, only one on %d%n",
+                comparisons.stream().filter(Comparison::warningsAgree).count(),
+                comparisons.stream().filter(c -> !c.warningsAgree()).count()));
+        s.append(String.format("%-48s %6s %6s %6s %6s%n", "kind", "copies", "agree", "known", "new"));
+        for (Map.Entry<String, List<Comparison>> e : byKind().entrySet()) {
+            List<Comparison> cs = e.getValue();
+            long agree = cs.stream().filter(Comparison::agrees).count();
+            long fresh = cs.stream().filter(c -> !c.agrees() && known.explaining(c).isEmpty()).count();
+            s.append(String.format("%-48s %6d %6d %6d %6d%n", e.getKey(), cs.size(), agree, cs.size() - agree - fresh, fresh));
+        }
+        for (Comparison c : comparisons) {
+            if (!c.agrees()) {
+                s.append(known.explaining(c).isPresent() ? "  known:    " : "  NEW:      ").append(c.side().words()).append(": ")
+                        .append(c.describe()).append('\n');
+            }
+        }
+        for (KnownDifferences.Entry e : unused()) {
+            s.append("  unused known difference: ").append(e.mutation()).append(" / xreport ").append(e.xreport())
+                    .append(" / Arelle ").append(e.arelle()).append('\n');
+        }
+        return s.toString();
+    }
+
+    private Map<String, List<Comparison>> byKind() {
+        Map<String, List<Comparison>> out = new TreeMap<>();
+        for (Comparison c : comparisons) {
+            out.computeIfAbsent(c.mutant().kind(), k -> new ArrayList<>()).add(c);
+        }
+        return out;
+    }
+}

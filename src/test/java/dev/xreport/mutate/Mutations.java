@@ -1,0 +1,17 @@
+package dev.xreport.mutate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every mutation the {@link Mutator} knows: of the instance, of the linkbases and of the schema. */
+public final class Mutations {
+    private Mutations() { }
+
+    public static List<Mutation> all() {
+        List<Mutation> all = new ArrayList<>();
+        all.addAll(InstanceMutations.all());
+        all.addAll(LinkbaseMutations.all());
+        all.addAll(SchemaMutations.all());
+        return List.copyOf(all);
+    }
+}
