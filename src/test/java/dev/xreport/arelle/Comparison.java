@@ -48,6 +48,11 @@ public record Comparison(Mutant mutant, XreportVerdict xreport, ArelleVerdict ar
         return xreport.calculation() != arelle.codes().getOrDefault(CALCULATION_INCONSISTENCY, 0) ? Side.CALCULATION_COUNT : null;
     }
 
+    /** Both call the copy valid. */
+    public boolean bothValid() {
+        return xreport.valid() && arelle.valid();
+    }
+
     /** Both report warnings, or neither. */
     public boolean warningsAgree() {
         return (xreport.warnings() > 0) == (arelle.warnings() > 0);

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The comparisons of a differential run, counted by mutation kind, with each disagreement either
- * explained by a row of the {@link KnownDifferences} or not; as text for the test's output.
+ * The comparisons of a differential run, counted by mutation kind (copies, agreed valid, agreed
+ * invalid, disagreements explained by a row of the {@link KnownDifferences}, disagreements not
+ * explained), and each disagreement in full; as text for the test's output.
  */
 public final class DifferentialReport {
     private final List<Comparison> comparisons;
@@ -41,12 +42,14 @@ public final class DifferentialReport {
         s.append(String.format("warnings: both or neither on %d copies, only one on %d%n",
                 comparisons.stream().filter(Comparison::warningsAgree).count(),
                 comparisons.stream().filter(c -> !c.warningsAgree()).count()));
-        s.append(String.format("%-48s %6s %6s %6s %6s%n", "kind", "copies", "agree", "known", "new"));
+        s.append(String.format("%-48s %6s %6s %8s %6s %6s%n", "kind", "copies", "valid", "invalid", "known", "new"));
         for (Map.Entry<String, List<Comparison>> e : byKind().entrySet()) {
             List<Comparison> cs = e.getValue();
             long agree = cs.stream().filter(Comparison::agrees).count();
+            long valid = cs.stream().filter(c -> c.agrees() && c.bothValid()).count();
             long fresh = cs.stream().filter(c -> !c.agrees() && known.explaining(c).isEmpty()).count();
-            s.append(String.format("%-48s %6d %6d %6d %6d%n", e.getKey(), cs.size(), agree, cs.size() - agree - fresh, fresh));
+            s.append(String.format("%-48s %6d %6d %8d %6d %6d%n", e.getKey(), cs.size(), valid, agree - valid,
+                    cs.size() - agree - fresh, fresh));
         }
         for (Comparison c : comparisons) {
             if (!c.agrees()) {

@@ -46,7 +46,7 @@ public final class KnownDifferences {
         return parse(Files.readAllLines(FILE, StandardCharsets.UTF_8));
     }
 
-    /** The rows of the first table whose header starts with "| mutation"; cells may be in backquotes. */
+    /** The rows of the first table whose header starts with "| mutation"; cells may be in backquotes, a "|" in a cell is "\|". */
     static KnownDifferences parse(List<String> lines) {
         List<Entry> entries = new ArrayList<>();
         boolean inTable = false;
@@ -62,7 +62,7 @@ public final class KnownDifferences {
             if (l.startsWith("|--") || l.startsWith("| --") || l.startsWith("|:")) {
                 continue;
             }
-            String[] cells = l.substring(1, l.endsWith("|") ? l.length() - 1 : l.length()).split("\\|", -1);
+            String[] cells = l.substring(1, l.endsWith("|") ? l.length() - 1 : l.length()).split("(?<!\\\\)\\|", -1);
             if (cells.length != 5) {
                 throw new IllegalArgumentException(FILE + ": a row needs 5 cells (mutation | xreport | Arelle | section | reason): " + l);
             }
@@ -72,6 +72,6 @@ public final class KnownDifferences {
     }
 
     private static String cell(String c) {
-        return c.trim().replace("`", "");
+        return c.trim().replace("`", "").replace("\\|", "|");
     }
 }

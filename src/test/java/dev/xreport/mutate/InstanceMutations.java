@@ -26,6 +26,8 @@ final class InstanceMutations {
                 Mutation.of("dimension-member-changed:default-member", InstanceMutations::defaultMember),
                 Mutation.of("dimension-member-changed:undeclared", InstanceMutations::undeclaredMember),
                 Mutation.of("dimension-member-changed:dropped", InstanceMutations::droppedMember),
+                Mutation.of("dimension-member-changed:given-twice", InstanceMutations::memberTwice),
+                Mutation.of("dimension-member-changed:in-scenario", InstanceMutations::memberInScenario),
                 Mutation.of("unit-changed:other-currency", (c, r) -> changeMeasure(c, r, "iso4217:USD")),
                 Mutation.of("unit-changed:pure", (c, r) -> changeMeasure(c, r, "xbrli:pure")),
                 Mutation.of("unit-changed:fact-to-other-unit", InstanceMutations::otherUnitRef),
@@ -35,7 +37,8 @@ final class InstanceMutations {
                 Mutation.of("decimals-changed:removed", InstanceMutations::removeDecimals),
                 Mutation.of("decimals-changed:to-precision", InstanceMutations::decimalsToPrecision),
                 Mutation.of("fact-value-changed", InstanceMutations::changeValue),
-                Mutation.of("fact-duplicated:other-value", InstanceMutations::duplicateWithOtherValue),
+                Mutation.of("fact-duplicated:other-value", (c, r) -> duplicateWithOtherValue(c, r, 0)),
+                Mutation.of("fact-duplicated:other-value-other-decimals", (c, r) -> duplicateWithOtherValue(c, r, 1)),
                 Mutation.of("fact-nil-with-decimals", InstanceMutations::nilWithDecimals),
                 Mutation.of("fact-context-other-period-type", InstanceMutations::otherPeriodType),
                 Mutation.of("schemaRef-broken", InstanceMutations::breakSchemaRef));
@@ -156,6 +159,29 @@ final class InstanceMutations {
         });
     }
 
+    private static Optional<String> memberTwice(XbrlCopy copy, SplittableRandom random) {
+        return Xml.pick(Instances.explicitMembers(copy.instance()), random).map(m -> {
+            Xml.duplicate(m);
+            return "context " + contextOf(m) + ": " + m.getAttribute("dimension") + " given twice";
+        });
+    }
+
+    /** A context's segment renamed scenario: its members in the context element the hypercubes do not name. */
+    private static Optional<String> memberInScenario(XbrlCopy copy, SplittableRandom random) {
+        List<Element> segments = Xml.elements(copy.instance(), Xml.XBRLI, "segment");
+        return Xml.pick(segments, random).map(s -> {
+            Element context = (Element) s.getParentNode().getParentNode();
+            Element scenario = copy.instance().createElementNS(Xml.XBRLI, s.getPrefix() + ":scenario");
+            for (Element member : Xml.children(s)) {
+                scenario.appendChild(member);
+            }
+            Xml.remove(s);
+            Element period = Xml.elements(context, Xml.XBRLI, "period").get(0);
+            context.insertBefore(scenario, period.getNextSibling());
+            return "context " + context.getAttribute("id") + ": its dimension members moved from the segment to a scenario";
+        });
+    }
+
     private static Optional<String> changeMeasure(XbrlCopy copy, SplittableRandom random, String measure) {
         List<Element> currencies = Instances.units(copy.instance()).stream()
                 .filter(u -> Xml.elements(u, Xml.XBRLI, "measure").stream().anyMatch(m -> Instances.text(m).startsWith("iso4217:")))
@@ -236,13 +262,20 @@ final class InstanceMutations {
         });
     }
 
-    private static Optional<String> duplicateWithOtherValue(XbrlCopy copy, SplittableRandom random) {
-        List<Element> facts = Instances.decimalFacts(copy.instance()).stream().filter(f -> !"true".equals(nil(f))).toList();
+    /**
+     * A numeric fact stated again, ten rounding steps higher, with its decimals raised by {@code moreDecimals}:
+     * a duplicate that contradicts it.
+     */
+    private static Optional<String> duplicateWithOtherValue(XbrlCopy copy, SplittableRandom random, int moreDecimals) {
+        List<Element> facts = Instances.decimalFacts(copy.instance()).stream()
+                .filter(f -> !"true".equals(nil(f)) && !"INF".equals(f.getAttribute("decimals"))).toList();
         return Xml.pick(facts, random).map(f -> {
             Element twin = Xml.duplicate(f);
             twin.setTextContent(new BigDecimal(Instances.text(f)).add(step(f.getAttribute("decimals")).multiply(BigDecimal.TEN))
                     .toPlainString());
-            return Instances.name(f) + " stated again as " + Instances.text(twin) + " (was " + Instances.text(f) + ")";
+            twin.setAttribute("decimals", String.valueOf(Integer.parseInt(f.getAttribute("decimals")) + moreDecimals));
+            return Instances.name(f) + " (" + Instances.text(f) + ", decimals " + f.getAttribute("decimals") + ") stated again as "
+                    + Instances.text(twin) + ", decimals " + twin.getAttribute("decimals");
         });
     }
 

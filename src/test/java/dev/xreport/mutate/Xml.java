@@ -32,15 +32,28 @@ final class Xml {
     static final String XS = "http://www.w3.org/2001/XMLSchema";
     static final String XBRLDT = "http://xbrl.org/2005/xbrldt";
 
+    private static final DocumentBuilderFactory PARSERS = parsers();
+    private static final TransformerFactory WRITERS = TransformerFactory.newInstance();
+
     private Xml() { }
 
-    static Document read(Path file) throws IOException {
+    private static DocumentBuilderFactory parsers() {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            return f.newDocumentBuilder().parse(file.toFile());
+            return f;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Document read(Path file) throws IOException {
+        try {
+            synchronized (PARSERS) {
+                return PARSERS.newDocumentBuilder().parse(file.toFile());
+            }
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -48,7 +61,10 @@ final class Xml {
 
     static void write(Document doc, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            Transformer t = TransformerFactory.newInstance().newTransformer();
+            Transformer t;
+            synchronized (WRITERS) {
+                t = WRITERS.newTransformer();
+            }
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             t.transform(new DOMSource(doc), new StreamResult(out));
         } catch (TransformerException e) {

@@ -1,0 +1,76 @@
+package dev.xreport.mutate;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.w3c.dom.Element;
+
+/** Mutations of the instance's facts beyond their contexts and units: removed, nil, digits, attributes that do not belong. */
+final class FactMutations {
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private FactMutations() { }
+
+    static List<Mutation> all() {
+        return List.of(
+                Mutation.of("fact-deleted", FactMutations::delete),
+                Mutation.of("fact-nil", FactMutations::nil),
+                Mutation.of("fact-value-changed:excess-digits", FactMutations::excessDigits),
+                Mutation.of("fact-text-given-decimals", (c, r) -> textFactGiven(c, r, "decimals", "0")),
+                Mutation.of("fact-text-given-unitRef", FactMutations::textFactGivenUnit));
+    }
+
+    private static List<Element> numericValues(XbrlCopy copy) {
+        return Instances.decimalFacts(copy.instance()).stream().filter(f -> !f.hasAttributeNS(XSI, "nil")).toList();
+    }
+
+    private static List<Element> textFacts(XbrlCopy copy) {
+        return Instances.facts(copy.instance()).stream().filter(f -> !f.hasAttribute("unitRef")).toList();
+    }
+
+    private static Optional<String> delete(XbrlCopy copy, SplittableRandom random) {
+        return Xml.pick(Instances.facts(copy.instance()), random).map(f -> {
+            Xml.remove(f);
+            return Instances.name(f) + " (" + Instances.text(f) + ") deleted";
+        });
+    }
+
+    /** A numeric fact made nil the valid way: no value, no decimals. */
+    private static Optional<String> nil(XbrlCopy copy, SplittableRandom random) {
+        return Xml.pick(numericValues(copy), random).map(f -> {
+            String was = Instances.text(f);
+            f.setAttributeNS(XSI, "xsi:nil", "true");
+            f.removeAttribute("decimals");
+            f.setTextContent("");
+            return Instances.name(f) + " (" + was + ") made nil";
+        });
+    }
+
+    /** A numeric fact given a digit its decimals call insignificant: 1250000 with decimals -3 becomes 1250000.4. */
+    private static Optional<String> excessDigits(XbrlCopy copy, SplittableRandom random) {
+        List<Element> rounded = numericValues(copy).stream().filter(f -> !"INF".equals(f.getAttribute("decimals"))).toList();
+        return Xml.pick(rounded, random).map(f -> {
+            String was = Instances.text(f);
+            int decimals = Integer.parseInt(f.getAttribute("decimals"));
+            BigDecimal digit = BigDecimal.valueOf(1 + random.nextInt(9)).scaleByPowerOfTen(-Math.max(decimals, 0) - 1);
+            f.setTextContent(new BigDecimal(was).add(digit).toPlainString());
+            return Instances.name(f) + ": value " + was + " became " + Instances.text(f) + " with decimals " + decimals;
+        });
+    }
+
+    private static Optional<String> textFactGiven(XbrlCopy copy, SplittableRandom random, String attribute, String value) {
+        return Xml.pick(textFacts(copy), random).map(f -> {
+            f.setAttribute(attribute, value);
+            return Instances.name(f) + ", a non-numeric fact, given " + attribute + "=\"" + value + "\"";
+        });
+    }
+
+    private static Optional<String> textFactGivenUnit(XbrlCopy copy, SplittableRandom random) {
+        List<Element> units = Instances.units(copy.instance());
+        if (units.isEmpty()) {
+            return Optional.empty();
+        }
+        return textFactGiven(copy, random, "unitRef", units.get(0).getAttribute("id"));
+    }
+}
