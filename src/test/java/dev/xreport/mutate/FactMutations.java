@@ -17,6 +17,8 @@ final class FactMutations {
                 Mutation.of("fact-deleted", FactMutations::delete),
                 Mutation.of("fact-nil", FactMutations::nil),
                 Mutation.of("fact-value-changed:excess-digits", FactMutations::excessDigits),
+                Mutation.of("fact-value-changed:one-step", FactMutations::oneStep),
+                Mutation.of("decimals-changed:precision-zero", FactMutations::precisionZero),
                 Mutation.of("fact-text-given-decimals", (c, r) -> textFactGiven(c, r, "decimals", "0")),
                 Mutation.of("fact-text-given-unitRef", FactMutations::textFactGivenUnit));
     }
@@ -56,6 +58,34 @@ final class FactMutations {
             BigDecimal digit = BigDecimal.valueOf(1 + random.nextInt(9)).scaleByPowerOfTen(-Math.max(decimals, 0) - 1);
             f.setTextContent(new BigDecimal(was).add(digit).toPlainString());
             return Instances.name(f) + ": value " + was + " became " + Instances.text(f) + " with decimals " + decimals;
+        });
+    }
+
+    /**
+     * A numeric fact of a calculation moved by one step of its rounding (1000 for decimals -3): on the
+     * edge of what Calculations 1.1's intervals tolerate.
+     */
+    private static Optional<String> oneStep(XbrlCopy copy, SplittableRandom random) {
+        List<Element> calculated = copy.linkbase(Taxonomies.CAL)
+                .map(cal -> Instances.factsOf(copy.instance(), Taxonomies.located(copy.schema(), cal))).orElse(List.of());
+        List<Element> rounded = numericValues(copy).stream().filter(calculated::contains)
+                .filter(f -> !"INF".equals(f.getAttribute("decimals"))).toList();
+        return Xml.pick(rounded, random).map(f -> {
+            String was = Instances.text(f);
+            BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(-Integer.parseInt(f.getAttribute("decimals")));
+            f.setTextContent(new BigDecimal(was).add(random.nextBoolean() ? step : step.negate()).toPlainString());
+            return Instances.name(f) + ": value " + was + " became " + Instances.text(f) + ", one step of its decimals "
+                    + f.getAttribute("decimals");
+        });
+    }
+
+    /** decimals replaced by precision="0" (XBRL 2.1 4.6.4: the precision is unknown). */
+    private static Optional<String> precisionZero(XbrlCopy copy, SplittableRandom random) {
+        return Xml.pick(numericValues(copy), random).map(f -> {
+            String was = f.getAttribute("decimals");
+            f.removeAttribute("decimals");
+            f.setAttribute("precision", "0");
+            return Instances.name(f) + ": decimals " + was + " replaced by precision 0";
         });
     }
 

@@ -22,6 +22,9 @@ final class InstanceMutations {
                 Mutation.of("period-changed:instant-to-duration", InstanceMutations::instantToDuration),
                 Mutation.of("period-changed:duration-to-instant", InstanceMutations::durationToInstant),
                 Mutation.of("period-changed:year-earlier", InstanceMutations::yearEarlier),
+                Mutation.of("period-changed:one-day", InstanceMutations::oneDay),
+                Mutation.of("period-changed:end-at-start-midnight", InstanceMutations::endAtStartMidnight),
+                Mutation.of("segment-holds-item", InstanceMutations::itemInSegment),
                 Mutation.of("dimension-member-changed:other-member", InstanceMutations::otherMember),
                 Mutation.of("dimension-member-changed:default-member", InstanceMutations::defaultMember),
                 Mutation.of("dimension-member-changed:undeclared", InstanceMutations::undeclaredMember),
@@ -111,6 +114,40 @@ final class InstanceMutations {
                 }
             }
             return "context " + c.getAttribute("id") + " moved a year earlier";
+        });
+    }
+
+    /** A duration that starts and ends on the same day: one day long (XBRL 2.1 4.7.2), so valid. */
+    private static Optional<String> oneDay(XbrlCopy copy, SplittableRandom random) {
+        return Xml.pick(Instances.contextsWith(copy.instance(), "startDate"), random).map(c -> {
+            Element end = Xml.elements(c, Xml.XBRLI, "endDate").get(0);
+            Element start = Xml.elements(c, Xml.XBRLI, "startDate").get(0);
+            start.setTextContent(Instances.text(end));
+            return "context " + c.getAttribute("id") + " starts and ends on " + Instances.text(end);
+        });
+    }
+
+    /** A duration whose endDate is the midnight its startDate begins at: not later than its start (XBRL 2.1 4.7.2). */
+    private static Optional<String> endAtStartMidnight(XbrlCopy copy, SplittableRandom random) {
+        return Xml.pick(Instances.contextsWith(copy.instance(), "startDate"), random).map(c -> {
+            Element start = Xml.elements(c, Xml.XBRLI, "startDate").get(0);
+            Element end = Xml.elements(c, Xml.XBRLI, "endDate").get(0);
+            end.setTextContent(Instances.text(start) + "T00:00:00");
+            return "context " + c.getAttribute("id") + " ends at " + Instances.text(end) + ", the moment it starts";
+        });
+    }
+
+    /** A copy of a fact put into a context's segment (XBRL 2.1 4.7.3.2 forbids items there). */
+    private static Optional<String> itemInSegment(XbrlCopy copy, SplittableRandom random) {
+        List<Element> facts = Instances.facts(copy.instance());
+        return Xml.pick(Instances.usedContexts(copy.instance()), random).map(c -> {
+            Element entity = Xml.elements(c, Xml.XBRLI, "entity").get(0);
+            List<Element> segments = Xml.elements(entity, Xml.XBRLI, "segment");
+            Element segment = segments.isEmpty() ? (Element) entity.appendChild(
+                    c.getOwnerDocument().createElementNS(Xml.XBRLI, entity.getPrefix() + ":segment")) : segments.get(0);
+            Element item = (Element) facts.get(random.nextInt(facts.size())).cloneNode(true);
+            segment.appendChild(item);
+            return "context " + c.getAttribute("id") + ": a copy of the fact " + Instances.name(item) + " put in its segment";
         });
     }
 

@@ -13,6 +13,7 @@ public final class Mutations {
         all.addAll(FactMutations.all());
         all.addAll(UnitMutations.all());
         all.addAll(FootnoteMutations.all());
+        all.addAll(TwinMutations.all());
         all.addAll(LinkbaseMutations.all());
         all.addAll(SchemaMutations.all());
         return List.copyOf(all);
