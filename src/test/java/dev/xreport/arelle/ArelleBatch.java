@@ -61,7 +61,7 @@ public final class ArelleBatch {
             }
             return verdicts;
         } finally {
-            deleteTree(work);
+            Folders.delete(work);
         }
     }
 
@@ -132,13 +132,5 @@ public final class ArelleBatch {
     private static String tail(Path file) throws IOException {
         String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         return text.length() > 4000 ? text.substring(text.length() - 4000) : text;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

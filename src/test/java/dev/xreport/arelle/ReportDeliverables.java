@@ -57,7 +57,7 @@ public final class ReportDeliverables {
     }
 
     private static List<Generated> generate(Path out) throws IOException {
-        deleteTree(out);
+        Folders.delete(out);
         Path synthetic = out.resolve("synthetic-source");
         SyntheticReport.write(synthetic, SYNTHETIC_FACTS, 1);
         List<Path> reports = new ArrayList<>();
@@ -82,16 +82,5 @@ public final class ReportDeliverables {
     private static Generated of(String id, Path dir) {
         return new Generated(id, dir.resolve(id + ".xbrl"), dir.resolve(id + ".xhtml"), dir.resolve(id + ".zip"),
                 dir.resolve(id + "-taxonomy.zip"), dir.resolve("taxonomy"));
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.w3c.dom.Element;
 
-/** Mutations of the instance's facts beyond their contexts and units: removed, nil, digits, attributes that do not belong. */
+/** Mutations of the instance's facts: deleted, nil, values changed, stated twice, attributes a text fact must not have. */
 final class FactMutations {
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
@@ -16,9 +16,11 @@ final class FactMutations {
         return List.of(
                 Mutation.of("fact-deleted", FactMutations::delete),
                 Mutation.of("fact-nil", FactMutations::nil),
+                Mutation.of("fact-value-changed", FactMutations::changeValue),
                 Mutation.of("fact-value-changed:excess-digits", FactMutations::excessDigits),
                 Mutation.of("fact-value-changed:one-step", FactMutations::oneStep),
-                Mutation.of("decimals-changed:precision-zero", FactMutations::precisionZero),
+                Mutation.of("fact-duplicated:other-value", (c, r) -> duplicateWithOtherValue(c, r, 0)),
+                Mutation.of("fact-duplicated:other-value-other-decimals", (c, r) -> duplicateWithOtherValue(c, r, 1)),
                 Mutation.of("fact-text-given-decimals", (c, r) -> textFactGiven(c, r, "decimals", "0")),
                 Mutation.of("fact-text-given-unitRef", FactMutations::textFactGivenUnit));
     }
@@ -79,13 +81,34 @@ final class FactMutations {
         });
     }
 
-    /** decimals replaced by precision="0" (XBRL 2.1 4.6.4: the precision is unknown). */
-    private static Optional<String> precisionZero(XbrlCopy copy, SplittableRandom random) {
-        return Xml.pick(numericValues(copy), random).map(f -> {
-            String was = f.getAttribute("decimals");
-            f.removeAttribute("decimals");
-            f.setAttribute("precision", "0");
-            return Instances.name(f) + ": decimals " + was + " replaced by precision 0";
+    /** A numeric fact of a concept in the calculation linkbase (else any) changed by more than its rounding. */
+    private static Optional<String> changeValue(XbrlCopy copy, SplittableRandom random) {
+        List<Element> facts = Instances.decimalFacts(copy.instance()).stream().filter(f -> !"true".equals(Instances.nil(f))).toList();
+        List<Element> calculated = copy.linkbase(Taxonomies.CAL)
+                .map(cal -> Instances.factsOf(copy.instance(), Taxonomies.located(copy.schema(), cal))).orElse(List.of())
+                .stream().filter(facts::contains).toList();
+        return Xml.pick(calculated.isEmpty() ? facts : calculated, random).map(f -> {
+            String was = Instances.text(f);
+            f.setTextContent(new BigDecimal(was).add(Instances.step(f.getAttribute("decimals")).multiply(BigDecimal.valueOf(
+                    1 + random.nextInt(9)))).toPlainString());
+            return Instances.name(f) + ": value " + was + " became " + Instances.text(f);
+        });
+    }
+
+    /**
+     * A numeric fact stated again, ten rounding steps higher, with its decimals raised by {@code moreDecimals}:
+     * a duplicate that contradicts it.
+     */
+    private static Optional<String> duplicateWithOtherValue(XbrlCopy copy, SplittableRandom random, int moreDecimals) {
+        List<Element> facts = Instances.decimalFacts(copy.instance()).stream()
+                .filter(f -> !"true".equals(Instances.nil(f)) && !"INF".equals(f.getAttribute("decimals"))).toList();
+        return Xml.pick(facts, random).map(f -> {
+            Element twin = Xml.duplicate(f);
+            twin.setTextContent(new BigDecimal(Instances.text(f)).add(Instances.step(f.getAttribute("decimals")).multiply(BigDecimal.TEN))
+                    .toPlainString());
+            twin.setAttribute("decimals", String.valueOf(Integer.parseInt(f.getAttribute("decimals")) + moreDecimals));
+            return Instances.name(f) + " (" + Instances.text(f) + ", decimals " + f.getAttribute("decimals") + ") stated again as "
+                    + Instances.text(twin) + ", decimals " + twin.getAttribute("decimals");
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.xreport.mutate;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,5 +62,30 @@ final class Instances {
     /** A name for a fact in descriptions: {@code Cash@C_I2024}. */
     static String name(Element fact) {
         return fact.getLocalName() + "@" + fact.getAttribute("contextRef");
+    }
+
+    /** One rounding step of a fact with these decimals, at least 1: 1000 for -3, 1 for 2 or INF. */
+    static BigDecimal step(String decimals) {
+        return "INF".equals(decimals) ? BigDecimal.ONE : BigDecimal.ONE.scaleByPowerOfTen(-Integer.parseInt(decimals)).max(BigDecimal.ONE);
+    }
+
+    /** The fact's xsi:nil ("true", or empty when it has none). */
+    static String nil(Element f) {
+        return f.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "nil");
+    }
+
+    /** The id of the context an element (a member, a segment) is in; "?" when it is in none. */
+    static String contextOf(Element member) {
+        Element e = member;
+        while (e != null && !"context".equals(e.getLocalName())) {
+            e = e.getParentNode() instanceof Element p ? p : null;
+        }
+        return e == null ? "?" : e.getAttribute("id");
+    }
+
+    /** The prefix of a QName with its colon ({@code "xr:"}), or "" when it has none. */
+    static String prefixOf(String qname) {
+        int colon = qname.indexOf(':');
+        return colon < 0 ? "" : qname.substring(0, colon + 1);
     }
 }

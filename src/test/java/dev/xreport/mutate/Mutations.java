@@ -9,9 +9,12 @@ public final class Mutations {
 
     public static List<Mutation> all() {
         List<Mutation> all = new ArrayList<>();
-        all.addAll(InstanceMutations.all());
-        all.addAll(FactMutations.all());
+        all.addAll(ContextMutations.all());
+        all.addAll(PeriodMutations.all());
+        all.addAll(DimensionMutations.all());
         all.addAll(UnitMutations.all());
+        all.addAll(DecimalsMutations.all());
+        all.addAll(FactMutations.all());
         all.addAll(FootnoteMutations.all());
         all.addAll(TwinMutations.all());
         all.addAll(LinkbaseMutations.all());

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.w3c.dom.Element;
 
-/** Mutations of the taxonomy's schema: the concepts the instance's facts are of, and its role types. */
+/** Mutations of the taxonomy's schema (the concepts the instance's facts are of, its role types) and of the instance's schemaRef. */
 final class SchemaMutations {
     private static final String XBRLI_NS = Xml.XBRLI;
 
@@ -20,7 +20,8 @@ final class SchemaMutations {
                 Mutation.of("concept-periodType-flipped", SchemaMutations::flipPeriodType),
                 Mutation.of("concept-removed", SchemaMutations::removeConcept),
                 Mutation.of("concept-type-changed:string", SchemaMutations::stringType),
-                Mutation.of("roleType-removed", SchemaMutations::removeRoleType));
+                Mutation.of("roleType-removed", SchemaMutations::removeRoleType),
+                Mutation.of("schemaRef-broken", SchemaMutations::breakSchemaRef));
     }
 
     /** The concepts some fact of the instance is of. */
@@ -68,6 +69,14 @@ final class SchemaMutations {
         return Xml.pick(Xml.elements(copy.schema(), Xml.LINK, "roleType"), random).map(r -> {
             Xml.remove(r);
             return "roleType " + r.getAttribute("roleURI") + " removed; the linkbases' roleRefs to it stay";
+        });
+    }
+
+    private static Optional<String> breakSchemaRef(XbrlCopy copy, SplittableRandom random) {
+        return Xml.pick(Xml.elements(copy.instance(), Xml.LINK, "schemaRef"), random).map(s -> {
+            String was = Xml.xlink(s, "href");
+            s.setAttributeNS(Xml.XLINK, "xlink:href", was.replaceAll("[^/]*$", "missing.xsd"));
+            return "schemaRef " + was + " points to " + Xml.xlink(s, "href") + ", which does not exist";
         });
     }
 }

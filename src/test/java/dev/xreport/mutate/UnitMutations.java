@@ -6,17 +6,53 @@ import java.util.SplittableRandom;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** Mutations of the instance's units beyond a changed measure: deleted, doubled, divided, a currency ISO 4217 does not have. */
+/** Mutations of the instance's units and unitRefs: another measure, another or an unknown unit, deleted, doubled, divided, no currency. */
 final class UnitMutations {
     private UnitMutations() { }
 
     static List<Mutation> all() {
         return List.of(
+                Mutation.of("unit-changed:other-currency", (c, r) -> changeMeasure(c, r, "iso4217:USD")),
+                Mutation.of("unit-changed:pure", (c, r) -> changeMeasure(c, r, "xbrli:pure")),
+                Mutation.of("unit-changed:fact-to-other-unit", UnitMutations::otherUnitRef),
+                Mutation.of("unitRef-unknown", UnitMutations::unknownUnitRef),
                 Mutation.of("unit-deleted", UnitMutations::delete),
                 Mutation.of("unit-id-duplicated", UnitMutations::duplicateId),
                 Mutation.of("unit-changed:divide-same-measure", UnitMutations::divideBySelf),
                 Mutation.of("unit-changed:per-share", UnitMutations::perShare),
                 Mutation.of("unit-changed:not-a-currency", UnitMutations::notACurrency));
+    }
+
+    private static Optional<String> changeMeasure(XbrlCopy copy, SplittableRandom random, String measure) {
+        List<Element> currencies = Instances.units(copy.instance()).stream()
+                .filter(u -> Xml.elements(u, Xml.XBRLI, "measure").stream().anyMatch(m -> Instances.text(m).startsWith("iso4217:")))
+                .toList();
+        return Xml.pick(currencies, random).map(u -> {
+            Element m = Xml.elements(u, Xml.XBRLI, "measure").get(0);
+            String was = Instances.text(m);
+            m.setTextContent(measure);
+            return "unit " + u.getAttribute("id") + ": measure " + was + " became " + measure;
+        });
+    }
+
+    private static Optional<String> otherUnitRef(XbrlCopy copy, SplittableRandom random) {
+        List<String> ids = Instances.units(copy.instance()).stream().map(u -> u.getAttribute("id")).toList();
+        if (ids.size() < 2) {
+            return Optional.empty();
+        }
+        return Xml.pick(Instances.numericFacts(copy.instance()), random).map(f -> {
+            List<String> others = ids.stream().filter(id -> !id.equals(f.getAttribute("unitRef"))).toList();
+            String was = f.getAttribute("unitRef");
+            f.setAttribute("unitRef", others.get(random.nextInt(others.size())));
+            return Instances.name(f) + ": unitRef " + was + " became " + f.getAttribute("unitRef");
+        });
+    }
+
+    private static Optional<String> unknownUnitRef(XbrlCopy copy, SplittableRandom random) {
+        return Xml.pick(Instances.numericFacts(copy.instance()), random).map(f -> {
+            f.setAttribute("unitRef", "U_nowhere");
+            return Instances.name(f) + ": unitRef names the unit U_nowhere, which the instance does not have";
+        });
     }
 
     private static List<Element> currencyUnits(XbrlCopy copy) {
