@@ -28,7 +28,7 @@ class ArelleDeliverablesTest {
         verdicts.forEach(v -> System.out.println(v.summary()));
 
         List<String> found = verdicts.stream().filter(v -> !v.clean()).map(ArelleDeliverablesTest::describe).toList();
-        assertThat(files).as("four XBRL deliverables of each report").hasSize(4 * ReportDeliverables.all().size());
+        assertThat(files).as("every XBRL deliverable was written").allSatisfy(f -> assertThat(f).isRegularFile());
         assertThat(found).as("what Arelle finds in xreport's deliverables").isEmpty();
     }
 

@@ -68,6 +68,7 @@ public final class ReportDeliverables {
         reports.add(synthetic);
         Generator generator = new Generator(line -> { });
         List<Generated> all = new ArrayList<>();
+        long t0 = System.nanoTime();
         for (Path report : reports) {
             Result r = generator.generate(new Request(report, out, FORMATS, Severity.INCONSISTENCY));
             if (r.outputDir() == null) {
@@ -76,6 +77,8 @@ public final class ReportDeliverables {
             }
             all.add(of(r.report().id(), r.outputDir()));
         }
+        System.out.printf("ReportDeliverables: %d reports generated (xbrl, ixbrl) in %d ms%n", all.size(),
+                (System.nanoTime() - t0) / 1_000_000);
         return List.copyOf(all);
     }
 
