@@ -42,6 +42,8 @@ public final class DifferentialReport {
         s.append(String.format("warnings: both or neither on %d copies, only one on %d%n",
                 comparisons.stream().filter(Comparison::warningsAgree).count(),
                 comparisons.stream().filter(c -> !c.warningsAgree()).count()));
+        s.append(warningsOnlyFrom("xreport", c -> c.xreport().warnings() > 0));
+        s.append(warningsOnlyFrom("Arelle", c -> c.arelle().warnings() > 0));
         s.append(String.format("%-48s %6s %6s %8s %6s %6s%n", "kind", "copies", "valid", "invalid", "known", "new"));
         for (Map.Entry<String, List<Comparison>> e : byKind().entrySet()) {
             List<Comparison> cs = e.getValue();
@@ -62,6 +64,19 @@ public final class DifferentialReport {
                     .append(" / Arelle ").append(e.arelle()).append('\n');
         }
         return s.toString();
+    }
+
+    /** "warnings only from xreport: context-unused-added x6, ..." (the kinds whose copies only {@code side} warns about). */
+    private String warningsOnlyFrom(String side, java.util.function.Predicate<Comparison> warns) {
+        Map<String, Integer> kinds = new TreeMap<>();
+        for (Comparison c : comparisons) {
+            if (!c.warningsAgree() && warns.test(c)) {
+                kinds.merge(c.mutant().kind(), 1, Integer::sum);
+            }
+        }
+        StringBuilder s = new StringBuilder("  warnings only from " + side + ":");
+        kinds.forEach((k, n) -> s.append(' ').append(k).append(" x").append(n));
+        return s.append(kinds.isEmpty() ? " none" : "").append('\n').toString();
     }
 
     private Map<String, List<Comparison>> byKind() {
