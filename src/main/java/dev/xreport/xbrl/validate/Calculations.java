@@ -70,7 +70,7 @@ final class Calculations {
         }
         Map<String, Map<QName, List<Networks.Rel>>> byRole = new LinkedHashMap<>();
         for (Networks.Rel r : networks.effective(Ns.SUMMATION_ITEM)) {
-            if (r.weight() != null && r.weight().signum() != 0) {
+            if (r.weight() != null) { // a zero weight is an error (checkArcs), but the relationship still binds its item
                 byRole.computeIfAbsent(r.elr(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
             }
@@ -211,7 +211,7 @@ final class Calculations {
         for (String arcrole : arcroles) {
             Map<String, Map<QName, List<Networks.Rel>>> byRole = new LinkedHashMap<>();
             for (Networks.Rel r : networks.effective(arcrole)) {
-                if (r.weight() != null && r.weight().signum() != 0) {
+                if (r.weight() != null) { // a zero weight is an error (checkArcs), but the relationship still binds its item
                     byRole.computeIfAbsent(r.elr(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
                     conceptIds.putIfAbsent(r.from(), conceptIds.size());

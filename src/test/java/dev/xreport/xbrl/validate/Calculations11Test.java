@@ -6,9 +6,11 @@ import dev.xreport.diag.Code;
 import dev.xreport.diag.Finding;
 import dev.xreport.diag.Severity;
 import dev.xreport.xbrl.validate.XbrlValidator.CalculationMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * XBRL Calculations 1.1 (round-to-nearest): always for its own arcrole, and for the XBRL 2.1
@@ -62,6 +64,26 @@ class Calculations11Test {
             assertThat(f.message()).contains("[2950, 3050]").contains("[2700, 2900]");
         });
         assertThat(XbrlValidator.isValid(findings)).isFalse();
+    }
+
+    @Test
+    void aZeroWeightIsAnErrorYetTheRelationshipBindsItsItem(@TempDir Path tmp) throws Exception {
+        // the XBRL 2.1 arcrole, checked as Calculations 1.1: Total <- PartA with weight 0, PartB not reported.
+        // PartA binds the total and adds [0, 0], which [2850, 2950] does not meet; Arelle says the same
+        // (xbrl.5.2.5.2.1:zeroWeight and calc11e:inconsistentCalculationUsingRounding)
+        for (String f : List.of("xr-calc.xsd", "xr-calc_cal.xml", "consistent.xbrl")) {
+            Files.copy(DIR.resolve(f), tmp.resolve(f));
+        }
+        String cal = Files.readString(tmp.resolve("xr-calc_cal.xml"))
+                .replaceAll("(?s)<link:arcroleRef .*?/>", "")
+                .replace("https://xbrl.org/2023/arcrole/summation-item", "http://www.xbrl.org/2003/arcrole/summation-item")
+                .replace("xlink:to=\"a\" order=\"1\" weight=\"1\"", "xlink:to=\"a\" order=\"1\" weight=\"0\"");
+        Files.writeString(tmp.resolve("xr-calc_cal.xml"), cal);
+        String instance = Files.readString(tmp.resolve("consistent.xbrl"));
+        Files.writeString(tmp.resolve("consistent.xbrl"), instance.replaceAll("  <c:(PartB|Costs|Net) .*\n", ""));
+
+        assertThat(CALC11.validate(tmp.resolve("consistent.xbrl"))).extracting(Finding::code)
+                .containsExactlyInAnyOrder(Code.XBRL_CALC_WEIGHT, Code.XBRL_CALC11_INCONSISTENT);
     }
 
     @Test
