@@ -14,8 +14,9 @@ import javax.xml.namespace.QName;
  * Cycles in networks of relationships (XBRL 2.1 3.5.3.9, 5.1.4.3): each base set's effective
  * relationships must have no cycle that its arcrole's cyclesAllowed forbids. "any" allows all;
  * "undirected" forbids directed cycles (parent-child, general-special, essence-alias, 5.2.4.2,
- * 5.2.6.2); "none" forbids undirected ones too. The XBRL Dimensions arcroles are left to
- * {@link Dimensions}, which follows their consecutive relationships across link roles.
+ * 5.2.6.2); "none" forbids undirected ones too. This holds for the XBRL Dimensions arcroles too,
+ * with the cyclesAllowed of their declarations, within one base set; {@link Dimensions} also follows
+ * their consecutive relationships across link roles (a DRS's directed cycles, xbrldte:DRSDirectedCycleError).
  */
 final class Cycles {
     private static final Map<String, String> STANDARD = Map.of(
@@ -25,7 +26,6 @@ final class Cycles {
             "http://www.xbrl.org/2003/arcrole/summation-item", "any",
             "http://www.xbrl.org/2003/arcrole/similar-tuples", "any",
             "http://www.xbrl.org/2003/arcrole/requires-element", "any");
-    private static final String XDT_ARCROLES = "http://xbrl.org/int/dim/arcrole/";
 
     private Cycles() { }
 
@@ -39,7 +39,7 @@ final class Cycles {
         Map<String, List<Networks.Rel>> baseSets = new LinkedHashMap<>();
         for (Networks.Rel r : networks.all()) {
             String cycles = allowed.get(r.arcrole());
-            if (cycles == null || cycles.equals("any") || r.arcrole().startsWith(XDT_ARCROLES)
+            if (cycles == null || cycles.equals("any")
                     || !Ns.LINK.equals(r.arcName().getNamespaceURI())) { // custom arcs: their own rules (220)
                 continue;
             }

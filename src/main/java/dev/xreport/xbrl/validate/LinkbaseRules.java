@@ -178,7 +178,10 @@ final class LinkbaseRules {
                         + (d.kind() == Dts.Kind.INSTANCE ? "instance" : "linkbase") + " (" + section + ")");
             }
             Locators.Target t = dts.locators().target(ref, d.uri());
-            if (t.element() != null) {
+            if (t.element() == null && t.problem() != null) {
+                sink.add(Code.XBRL_ROLE_TYPE, ref, "link:" + name + " for \"" + uri + "\" points to no link:" + typeName + ": "
+                        + t.problem() + " (" + section + ", 3.5.4)");
+            } else if (t.element() != null) {
                 if (!Ns.is(t.element(), Ns.LINK, typeName)) {
                     sink.add(Code.XBRL_ROLE_TYPE, ref, "link:" + name + " for \"" + uri + "\" does not point to a link:" + typeName);
                 } else if (!t.element().getAttribute(uriAttr).trim().equals(uri)) {
