@@ -57,7 +57,7 @@ final class Locators {
         int hash = href.indexOf('#');
         String docPart = hash < 0 ? href : href.substring(0, hash);
         // an empty document part is the document the href is in (RFC 3986 4.4, a same-document reference)
-        String target = docPart.isEmpty() ? docUri : dts.resolveHref(e, docUri, docPart);
+        String target = docPart.isEmpty() ? docUri : document(Dts.base(e, docUri), docPart);
         if (target == null) {
             return new Target(null, null, "\"" + href + "\" is not a URI");
         }
@@ -97,6 +97,18 @@ final class Locators {
             }
         }
         return new Target(target, found, found == null ? "\"" + href + "\" points to no element" : null);
+    }
+
+    /** Documents already resolved, by base URI and the href's document part ("" for one that is not a URI). */
+    private final Map<String, String> documents = new ConcurrentHashMap<>();
+
+    /** The absolute URI of the document {@code docPart} names from {@code base}, or null: most locators of a link name one schema. */
+    private String document(String base, String docPart) {
+        String uri = documents.computeIfAbsent(base + "\u0000" + docPart, k -> {
+            String resolved = dts.resolve(base, docPart);
+            return resolved == null ? "" : resolved;
+        });
+        return uri.isEmpty() ? null : uri;
     }
 
     /** The element an element() scheme's {@code id/1/2} or {@code /1/2} names, or null. */
