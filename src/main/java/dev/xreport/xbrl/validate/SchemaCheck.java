@@ -154,16 +154,9 @@ final class SchemaCheck {
                 link.appendChild(arc);
                 origin.put(arc, carrier);
             }
-            Validator v = schema.newValidator();
-            offline(v::setProperty);
-            v.setResourceResolver(resolver(dts, new ArrayList<>()));
+            Validator v = offlineValidator(schema, dts);
             v.setErrorHandler(errors(ex -> {
-                Node node = null;
-                try {
-                    node = v.getProperty(CURRENT_NODE) instanceof Node n ? n : null;
-                } catch (SAXException ignored) {
-                    // the JDK's validator knows the property
-                }
+                Node node = currentNode(v);
                 Element at = node == null ? null : origin.get(node);
                 sink.add(Code.XBRL_SCHEMA_INVALID, at != null ? at : d.dom().getDocumentElement(), ex.getMessage());
             }));
@@ -239,18 +232,28 @@ final class SchemaCheck {
         return out;
     }
 
-    /** Validates one element of a schema document (an appinfo child) against the DTS schemas. */
-    private void validateElement(Schema schema, Dts dts, Dts.Doc doc, Element e, Sink sink) {
+    /** A validator of the DTS schemas that reads nothing from the network and resolves through the DTS. */
+    private Validator offlineValidator(Schema schema, Dts dts) {
         Validator v = schema.newValidator();
         offline(v::setProperty);
         v.setResourceResolver(resolver(dts, new ArrayList<>()));
+        return v;
+    }
+
+    /** The DOM node a validator is at when it reports, or null. */
+    private static Node currentNode(Validator v) {
+        try {
+            return v.getProperty(CURRENT_NODE) instanceof Node n ? n : null;
+        } catch (SAXException ignored) {
+            return null; // the JDK's validator knows the property
+        }
+    }
+
+    /** Validates one element of a schema document (an appinfo child) against the DTS schemas. */
+    private void validateElement(Schema schema, Dts dts, Dts.Doc doc, Element e, Sink sink) {
+        Validator v = offlineValidator(schema, dts);
         v.setErrorHandler(errors(ex -> {
-            Node node = null;
-            try {
-                node = v.getProperty(CURRENT_NODE) instanceof Node n ? n : null;
-            } catch (SAXException ignored) {
-                // the JDK's validator knows the property
-            }
+            Node node = currentNode(v);
             sink.add(Code.XBRL_SCHEMA_INVALID, node != null ? node : e, ex.getMessage());
         }));
         try {
