@@ -38,6 +38,11 @@ final class Reporting {
     }
 
     void print(Result result, PrintWriter out, PrintWriter err) {
+        print(result, out, err, true);
+    }
+
+    /** @param writes whether the command writes deliverables (generate) or only checks (validate) */
+    void print(Result result, PrintWriter out, PrintWriter err, boolean writes) {
         FindingFormatter formatter = "json".equalsIgnoreCase(findingsFormat) ? FindingFormatter.JSON : FindingFormatter.TEXT;
         for (Finding f : result.findings().sorted()) {
             if (f.severity() != Severity.INFO || !quiet) {
@@ -46,9 +51,20 @@ final class Reporting {
         }
         err.flush();
         if (!quiet || result.exitCode() != 0) {
-            out.println(verdict(result));
+            out.println(writes ? verdict(result) : checked(result));
         }
         out.flush();
+    }
+
+    /** The verdict of validate, which writes nothing whatever it finds. */
+    private static String checked(Result r) {
+        String summary = r.findings().summary();
+        return switch (r.outcome()) {
+            case OK -> "xreport: valid (" + summary + ")";
+            case FINDINGS -> "xreport: not valid (" + summary + ")";
+            case BAD_INPUT -> "xreport: cannot be read as it is (" + summary + ")";
+            case OUTPUT_FAILED -> "xreport: could not check it (" + summary + ")";
+        };
     }
 
     private static String verdict(Result r) {

@@ -73,11 +73,11 @@ final class ValidateCommand implements Callable<Integer> {
                 : reporting.report.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".xhtml") || name.endsWith(".xbrl") || name.endsWith(".zip")) {
             Result result = xbrl(reporting.report, name);
-            reporting.print(result, out, spec.commandLine().getErr());
+            reporting.print(result, out, spec.commandLine().getErr(), false);
             return result.exitCode();
         }
         Result result = reporting.generator(out).validate(new Request(reporting.report, Path.of("."), List.of(), reporting.failOn));
-        reporting.print(result, out, spec.commandLine().getErr());
+        reporting.print(result, out, spec.commandLine().getErr(), false);
         return result.exitCode();
     }
 }

@@ -96,6 +96,16 @@ class CliTest {
         assertThat(err.toString()).contains("XR-LOAD-109", "nowhere");
     }
 
+    /** Validate writes nothing, and its verdict says whether the file is valid, not what was written. */
+    @Test
+    void validateSaysValidOrNotValid() {
+        assertThat(run("validate", "src/test/resources/invalid/XR-XBRL-637/role-ref-to-no-role-type/instance.xbrl")).isEqualTo(1);
+        assertThat(out.toString().strip()).isEqualTo("xreport: not valid (1 error, 0 inconsistencies, 0 warnings)");
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", "src/test/resources/xbrl/dimensions/valid.xbrl")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("xreport: valid (0 errors, 0 inconsistencies, 0 warnings)");
+    }
+
     @Test
     void unknownFormatIsRefused(@TempDir Path tmp) {
         assertThat(run("generate", "--formats", "docx", "--out", tmp.toString())).isEqualTo(2);
