@@ -1,13 +1,11 @@
 package dev.xreport.generate;
 
+import dev.xreport.internal.Trees;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
@@ -53,7 +51,7 @@ final class AtomicFolder implements AutoCloseable {
             for (Path p : s.toList()) {
                 String n = p.getFileName().toString();
                 if (n.startsWith("." + name + ".tmp-") || n.startsWith("." + name + ".old-")) {
-                    deleteTree(p);
+                    Trees.delete(p);
                 }
             }
         }
@@ -103,7 +101,7 @@ final class AtomicFolder implements AutoCloseable {
         committed = true;
         if (old != null) {
             try {
-                deleteTree(old);
+                Trees.delete(old);
             } catch (IOException e) {
                 return "the previous deliverables were replaced but could not be removed from " + old + ": " + e;
             }
@@ -115,7 +113,7 @@ final class AtomicFolder implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (!committed) {
-            deleteTree(staging);
+            Trees.delete(staging);
             // a failed run leaves no trace: not even the output folder it had to create
             for (int i = created.size() - 1; i >= 0; i--) {
                 try {
@@ -133,24 +131,5 @@ final class AtomicFolder implements AutoCloseable {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -74,7 +74,7 @@ public final class Generator {
             } finally {
                 try {
                     if (scratch != null) {
-                        AtomicFolder.deleteTree(scratch);
+                        dev.xreport.internal.Trees.delete(scratch);
                     }
                 } catch (IOException e) {
                     findings.add(Code.OUT_LEFTOVER, Source.NONE, "could not remove " + scratch + ": " + e.getMessage());

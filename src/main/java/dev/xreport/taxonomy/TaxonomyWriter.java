@@ -74,11 +74,7 @@ public final class TaxonomyWriter {
             }
             return zipFile;
         } finally {
-            try (var walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            dev.xreport.internal.Trees.delete(dir);
         }
     }
 

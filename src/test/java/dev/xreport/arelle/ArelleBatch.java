@@ -61,7 +61,7 @@ public final class ArelleBatch {
             }
             return verdicts;
         } finally {
-            Folders.delete(work);
+            dev.xreport.internal.Trees.delete(work);
         }
     }
 

@@ -35,7 +35,7 @@ class ArelleDifferentialTest {
         assumeTrue(install.isPresent(), ArelleInstall.missing());
         List<Base> bases = ReportDeliverables.all().stream().map(ArelleDifferentialTest::base).toList();
         Path dir = ReportDeliverables.WORK.resolve("mutants");
-        Folders.delete(dir);
+        dev.xreport.internal.Trees.delete(dir);
 
         long t0 = System.nanoTime();
         List<Mutant> copies = new Mutator(Mutations.all(), SEED).make(bases, MUTANTS, dir);

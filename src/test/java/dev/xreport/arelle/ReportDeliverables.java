@@ -57,7 +57,7 @@ public final class ReportDeliverables {
     }
 
     private static List<Generated> generate(Path out) throws IOException {
-        Folders.delete(out);
+        dev.xreport.internal.Trees.delete(out);
         Path synthetic = out.resolve("synthetic-source");
         SyntheticReport.write(synthetic, SYNTHETIC_FACTS, 1);
         List<Path> reports = new ArrayList<>();

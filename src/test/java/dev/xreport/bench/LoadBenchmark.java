@@ -66,11 +66,7 @@ public final class LoadBenchmark {
         long ms = (System.nanoTime() - t) / 1_000_000;
         System.out.printf("    xbrl: %,d ms, peak heap %,d MB, %s (%,d bytes)%n", ms, peak(heap) >> 20,
                 instance.getFileName(), Files.size(instance));
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        dev.xreport.internal.Trees.delete(dir);
     }
 
     /** The time the collectors report having spent, in all. */

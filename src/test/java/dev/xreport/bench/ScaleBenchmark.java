@@ -99,7 +99,7 @@ public final class ScaleBenchmark {
                     times.computeIfAbsent(e.getKey(), k -> new long[runs])[i - warmups] = e.getValue()[0];
                     peaks.merge(e.getKey(), e.getValue()[1], Math::max);
                 }
-                deleteTree(work.resolve("run-" + i));
+                dev.xreport.internal.Trees.delete(work.resolve("run-" + i));
             }
             List<Figure> figures = new ArrayList<>();
             for (var e : times.entrySet()) {
@@ -109,7 +109,7 @@ public final class ScaleBenchmark {
             }
             return figures;
         } finally {
-            deleteTree(work);
+            dev.xreport.internal.Trees.delete(work);
         }
     }
 
@@ -182,15 +182,4 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** Deletes a folder tree. */
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var s = Files.walk(root)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.xreport.xbrl.inline;
 
+import dev.xreport.internal.Trees;
 import dev.xreport.taxonomy.Taxonomy;
 import dev.xreport.taxonomy.TaxonomyWriter;
 import java.io.BufferedOutputStream;
@@ -50,11 +51,7 @@ public final class ReportPackageWriter {
             }
             return zipFile;
         } finally {
-            try (var walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            Trees.delete(dir);
         }
     }
 

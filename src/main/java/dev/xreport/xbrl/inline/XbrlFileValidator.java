@@ -1,13 +1,13 @@
 package dev.xreport.xbrl.inline;
 
 import dev.xreport.diag.Finding;
+import dev.xreport.internal.Trees;
 import dev.xreport.model.Source;
 import dev.xreport.xbrl.validate.XbrlValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,11 +61,7 @@ public final class XbrlFileValidator {
             }
             return out;
         } finally {
-            try (var walk = Files.walk(into)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            Trees.delete(into);
         }
     }
 
