@@ -171,16 +171,11 @@ public final class PackageReader {
 
     /** Taxonomy Package 1.0, sections 3.5 and 4: each entry point document, mapped to the package by its catalog. */
     private static List<Path> entryPoints(Path root, Path meta, Source at, List<Finding> findings) throws IOException {
-        List<String> hrefs = values(meta.resolve("taxonomyPackage.xml"), "entryPointDocument", "href", at, findings);
-        List<String[]> rewrites = new ArrayList<>();
+        List<String> hrefs = attributes(meta.resolve("taxonomyPackage.xml"), "entryPointDocument", List.of("href"), at, findings)
+                .stream().map(a -> a[0]).toList();
         Path catalog = meta.resolve("catalog.xml");
-        if (Files.isRegularFile(catalog)) {
-            List<String> starts = values(catalog, "rewriteURI", "uriStartString", at, findings);
-            List<String> prefixes = values(catalog, "rewriteURI", "rewritePrefix", at, findings);
-            for (int i = 0; i < Math.min(starts.size(), prefixes.size()); i++) {
-                rewrites.add(new String[] {starts.get(i), prefixes.get(i)});
-            }
-        }
+        List<String[]> rewrites = Files.isRegularFile(catalog)
+                ? attributes(catalog, "rewriteURI", List.of("uriStartString", "rewritePrefix"), at, findings) : List.of();
         List<Path> out = new ArrayList<>();
         for (String href : hrefs) {
             Path local = null;
@@ -207,16 +202,24 @@ public final class PackageReader {
         return out;
     }
 
-    /** The values of attribute {@code attribute} of every element named {@code local} in an XML file, read without DTDs. */
-    private static List<String> values(Path xml, String local, String attribute, Source at, List<Finding> findings) throws IOException {
-        List<String> out = new ArrayList<>();
+    /**
+     * The values of the attributes {@code names} of every element named {@code local} in an XML file that
+     * has them all, in the order of {@code names}; read without DTDs.
+     */
+    private static List<String[]> attributes(Path xml, String local, List<String> names, Source at, List<Finding> findings)
+            throws IOException {
+        List<String[]> out = new ArrayList<>();
         try {
             XMLStreamReader r = XmlIn.reader(Files.readAllBytes(xml));
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals(local)) {
-                    String v = r.getAttributeValue(null, attribute);
-                    if (v != null) {
-                        out.add(v.strip());
+                    String[] values = new String[names.size()];
+                    for (int k = 0; k < values.length; k++) {
+                        String v = r.getAttributeValue(null, names.get(k));
+                        values[k] = v == null ? null : v.strip();
+                    }
+                    if (!java.util.Arrays.asList(values).contains(null)) {
+                        out.add(values);
                     }
                 }
             }
