@@ -98,7 +98,7 @@ final class SchemaCheck {
                 continue;
             }
             if (declared == null) {
-                declared = globalElements(schemas);
+                declared = globalDeclarations(schemas, "element");
             }
             for (Element e : appinfo) {
                 // xs:appinfo is laxly validated: an element the DTS declares must be valid (XBRL 2.1 5.1:
@@ -125,7 +125,7 @@ final class SchemaCheck {
             }
             List<Element> carriers = new ArrayList<>();
             if (declared == null) {
-                declared = globalAttributes(schemas);
+                declared = globalDeclarations(schemas, "attribute"); // those of no namespace are never probed
             }
             carriers(d.dom().getDocumentElement(), declared, carriers);
             if (carriers.isEmpty()) {
@@ -191,20 +191,6 @@ final class SchemaCheck {
                 && declared.contains(XmlDocs.Parsed.nameKey(ns, a.getLocalName()));
     }
 
-    /** {namespace}name of every global attribute declaration of the schemas. */
-    private static java.util.Set<String> globalAttributes(List<Dts.Doc> schemas) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (Dts.Doc d : schemas) {
-            Element root = d.dom().getDocumentElement();
-            String tns = root.getAttribute("targetNamespace");
-            for (Element c : Ns.children(root)) {
-                if (Ns.is(c, Ns.XS, "attribute") && c.hasAttribute("name") && !tns.isEmpty()) {
-                    out.add(XmlDocs.Parsed.nameKey(tns, c.getAttribute("name")));
-                }
-            }
-        }
-        return out;
-    }
 
     /** The children of every xs:appinfo under {@code e}. */
     private static void appinfo(Element e, List<Element> out) {
@@ -217,14 +203,14 @@ final class SchemaCheck {
         }
     }
 
-    /** {namespace}name of every global element declaration of the schemas. */
-    private static java.util.Set<String> globalElements(List<Dts.Doc> schemas) {
+    /** {namespace}name of every global declaration of kind {@code kind} (xs:element, xs:attribute) of the schemas. */
+    private static java.util.Set<String> globalDeclarations(List<Dts.Doc> schemas, String kind) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Dts.Doc d : schemas) {
             Element root = d.dom().getDocumentElement();
             String tns = root.getAttribute("targetNamespace");
             for (Element c : Ns.children(root)) {
-                if (Ns.is(c, Ns.XS, "element") && c.hasAttribute("name")) {
+                if (Ns.is(c, Ns.XS, kind) && c.hasAttribute("name")) {
                     out.add(XmlDocs.Parsed.nameKey(tns.isEmpty() ? null : tns, c.getAttribute("name")));
                 }
             }
