@@ -6,6 +6,8 @@ import dev.xreport.diag.Finding;
 import dev.xreport.model.Fact;
 import dev.xreport.model.Report;
 import dev.xreport.model.Source;
+import dev.xreport.render.Presentation;
+import dev.xreport.render.RenderOptions;
 import dev.xreport.render.xlsx.XlsxRenderer;
 import dev.xreport.xbrl.inline.InlineExtractor;
 import dev.xreport.xbrl.instance.InstanceWriter;
@@ -67,7 +69,7 @@ public final class DeliverableCheck {
     /** Compares the deliverables present in {@code dir}; those absent (not asked for) are skipped. */
     public static Outcome check(Report report, Cells cells, String lang, Path dir) {
         DeliverableCheck c = new DeliverableCheck(report, cells, lang);
-        String suffix = lang.equals("en") ? "" : "-" + lang;
+        String suffix = Presentation.suffix(report, lang);
         List<String> compared = new ArrayList<>();
         Path instance = dir.resolve(report.id() + ".xbrl");
         if (Files.isRegularFile(instance)) {
@@ -182,7 +184,7 @@ public final class DeliverableCheck {
         int n = 0;
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ); XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
             FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
-            for (XlsxRenderer.Placement p : new XlsxRenderer(lang).placements(report, cells)) {
+            for (XlsxRenderer.Placement p : new XlsxRenderer(new RenderOptions(lang, null, null)).placements(report, cells)) {
                 Sheet sheet = wb.getSheet(p.sheet());
                 Cell cell = sheet == null || sheet.getRow(p.row()) == null ? null : sheet.getRow(p.row()).getCell(p.column());
                 String ref = "'" + p.sheet() + "'!" + new org.apache.poi.ss.util.CellReference(p.row(), p.column()).formatAsString(false);
@@ -191,15 +193,16 @@ public final class DeliverableCheck {
             }
             Sheet facts = wb.getSheet("Facts");
             List<Fact> all = report.facts();
+            int value = XlsxRenderer.factsValueColumn(report);
             for (int i = 0; i < all.size(); i++) {
                 Fact f = all.get(i);
                 var row = facts == null ? null : facts.getRow(i + 1);
-                String ref = "'Facts'!" + new org.apache.poi.ss.util.CellReference(i + 1, 8).formatAsString(false);
+                String ref = "'Facts'!" + new org.apache.poi.ss.util.CellReference(i + 1, value).formatAsString(false);
                 if (row == null || row.getCell(0) == null || !f.concept().equals(row.getCell(0).getStringCellValue())) {
                     findings.add(Finding.of(Code.AGREE_MISSING, new Source(file.toString(), i + 2, 1, "'Facts'!A" + (i + 2)),
                             "the workbook's Facts sheet does not show " + f.key() + " on row " + (i + 2)));
                 } else if (f.isNumeric()) {
-                    compareCell(file, ref, row.getCell(8), eval, f);
+                    compareCell(file, ref, row.getCell(value), eval, f);
                     n++;
                 }
             }

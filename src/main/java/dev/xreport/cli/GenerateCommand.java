@@ -23,9 +23,9 @@ final class GenerateCommand implements Callable<Integer> {
                     + "and report package), pdf, xlsx. Default: all. The figures of what is written are checked against the report.")
     List<String> formats;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language of the report's pages: en, or zh for the taxonomy's Chinese labels and the "
-                    + "Chinese page words (the narrative stays as written). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the pages, PDF and workbook: one the report has labels in (zh for WeBank's "
+                    + "Chinese labels); the narrative stays as written. Default: the report's own language.")
     String lang;
 
     @Option(names = "--templates", paramLabel = "DIR",
@@ -34,8 +34,8 @@ final class GenerateCommand implements Callable<Integer> {
     Path templates;
 
     @Option(names = "--cjk-font", paramLabel = "FILE",
-            description = "The Chinese font the PDF embeds (.ttf, .otf or .ttc), or none. Default: XREPORT_CJK_FONT, "
-                    + "else Debian's Noto Sans CJK or WenQuanYi Micro Hei.")
+            description = "The CJK font the PDF embeds for Chinese, Japanese or Korean text (.ttf, .otf or .ttc), "
+                    + "or none. Default: XREPORT_CJK_FONT, else Debian's Noto Sans CJK or WenQuanYi Micro Hei.")
     String cjkFont;
 
     @CommandLine.Mixin
@@ -48,8 +48,9 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        if (!lang.equals("en") && !lang.equals("zh")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--lang is en or zh, not \"" + lang + "\"");
+        if (lang != null && !lang.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lang is a language such as en or zh, not \""
+                    + lang + "\"");
         }
         if (templates != null && !java.nio.file.Files.isDirectory(templates)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--templates " + templates + " is not a folder");

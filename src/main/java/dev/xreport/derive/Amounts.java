@@ -12,10 +12,19 @@ public final class Amounts {
 
     /** {@code value} divided by 10^scale, with thousands separators, negatives in parentheses. */
     public static String grouped(BigDecimal value, int scale) {
+        return grouped(value, scale, 0);
+    }
+
+    /**
+     * The same with at least {@code places} decimal places, so that a figure stated to one decimal
+     * of a million keeps its printed zero: 811.0.
+     */
+    public static String grouped(BigDecimal value, int scale, int places) {
         BigDecimal v = value.movePointLeft(scale);
+        int digits = Math.max(Math.max(v.stripTrailingZeros().scale(), 0), places);
         DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setMinimumFractionDigits(Math.max(v.stripTrailingZeros().scale(), 0));
-        f.setMaximumFractionDigits(Math.max(v.stripTrailingZeros().scale(), 0));
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
         f.setParseBigDecimal(true);
         String s = f.format(v.abs());
         return v.signum() < 0 ? "(" + s + ")" : s;

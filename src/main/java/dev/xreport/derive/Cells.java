@@ -125,7 +125,7 @@ public final class Cells {
     public static final String NIL = "\u2013";
 
     /**
-     * The words a cell shows, as the printed report shows them: amounts in the report's scale with
+     * The words a cell shows, as the printed report shows them: amounts in the table's scale with
      * thousands separators and negatives in parentheses, ratios as percentages, zero and nil as
      * {@link #NIL}, text facts as their text, and "" for a cell the report leaves empty.
      */
@@ -153,7 +153,10 @@ public final class Cells {
         if (unit != null && unit.isPure()) {
             return Amounts.percent(v, Math.max(f.decimals() - 2, 0));
         }
-        return Amounts.grouped(v, unit != null && unit.isMonetary() ? report.scale() : 0);
+        int scale = unit != null && unit.isMonetary() ? report.scaleOf(table) : 0;
+        // the decimal places the fact is stated to, in the table's scale: 811.0 for a figure to 0.1 million
+        int places = f.decimals() == null ? 0 : Math.max(f.decimals() + scale, 0);
+        return Amounts.grouped(v, scale, places);
     }
 
     private static String first(String... candidates) {

@@ -9,6 +9,7 @@ import dev.xreport.load.ReportLoader;
 import dev.xreport.model.Report;
 import dev.xreport.model.Source;
 import dev.xreport.render.Renderer;
+import dev.xreport.render.RenderOptions;
 import dev.xreport.render.Renderers;
 import dev.xreport.render.html.TemplateCheck;
 import dev.xreport.taxonomy.Taxonomy;
@@ -47,7 +48,8 @@ public final class Generator {
     }
 
     private Map<String, Renderer> renderers(Request request) {
-        return fixed != null ? fixed : Renderers.byFormat(request.lang(), request.templates(), request.cjkFont());
+        return fixed != null ? fixed
+                : Renderers.byFormat(new RenderOptions(request.lang(), request.templates(), request.cjkFont()));
     }
 
     /** Loads and validates only. */
@@ -106,6 +108,11 @@ public final class Generator {
         Report report = validated.report();
         Taxonomy taxonomy = validated.taxonomy();
         if (taxonomy == null || findings.anyInputError()) {
+            return new Result(Result.Outcome.BAD_INPUT, findings, report, taxonomy, null, List.of());
+        }
+        if (request.lang() != null && !report.languages().contains(request.lang())) {
+            findings.add(Code.LOAD_BAD_VALUE, Source.NONE, "the report has no words in \"" + request.lang()
+                    + "\" to show its deliverables in (its languages: " + String.join(", ", report.languages()) + ")");
             return new Result(Result.Outcome.BAD_INPUT, findings, report, taxonomy, null, List.of());
         }
         if (findings.any(request.failOn())) {

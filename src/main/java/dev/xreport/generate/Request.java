@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * What to do: which report (null: the embedded WeBank 2022 default), where the deliverables go
  * ({@code <out>/<report-id>/}), which formats (empty: all), the severity that fails the run, the
- * language of the human-readable deliverables, a folder of templates overriding the defaults, and
+ * language of the human-readable deliverables (null: the report's own), a folder of templates overriding the defaults, and
  * the Chinese font the PDF embeds (a font file, "none", or null for XREPORT_CJK_FONT or the system's).
  */
 public record Request(Path report, Path out, List<String> formats, Severity failOn, String lang, Path templates,
@@ -15,11 +15,10 @@ public record Request(Path report, Path out, List<String> formats, Severity fail
     public Request {
         formats = formats == null ? List.of() : List.copyOf(formats);
         failOn = failOn == null ? Severity.INCONSISTENCY : failOn;
-        lang = lang == null ? "en" : lang;
     }
 
     public Request(Path report, Path out, List<String> formats, Severity failOn) {
-        this(report, out, formats, failOn, "en", null);
+        this(report, out, formats, failOn, null, null);
     }
 
     /** With the Chinese font the PDF embeds found as usual ({@code XREPORT_CJK_FONT}, then the system's). */

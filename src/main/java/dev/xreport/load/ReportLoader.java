@@ -56,6 +56,8 @@ public final class ReportLoader {
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final Pattern CITATION = Pattern.compile(
             "\\{([A-Za-z_][A-Za-z0-9_]*)@([A-Za-z0-9][A-Za-z0-9_.-]*)(\\[([^\\]]*)])?(\\|([a-z]+))?}");
+    /** A BCP 47 language tag with a region: en-US, zh-CN, de-CH. */
+    private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\\d{3}))?");
     private static final Set<String> CITATION_FORMATS = Set.of("thousands", "billions", "millions", "percent", "text");
     /** The lists of a content file whose items are bound while it is parsed: the rows of tables and, in included files, the facts. */
     private static final String ROWS = "$.tables[*].rows";
@@ -75,6 +77,8 @@ public final class ReportLoader {
     private String reportingPeriod;
     private int scale;
     private String monetaryUnit;
+    private String locale;
+    private Text labelHeader;
     private Source origin;
     private final Map<String, Period> periods = new LinkedHashMap<>();
     private final Map<String, Unit> units = new LinkedHashMap<>();
@@ -161,7 +165,7 @@ public final class ReportLoader {
                 .filter(java.util.Objects::nonNull).toList();
         Report report = new Report(id == null ? "report" : id, title == null ? Text.of("en", "Report") : title,
                 language, sourceText, entity, reportingPeriod, scale, periods, units, facts, tables, sections,
-                corrections, checks, vocabulary, origin);
+                corrections, checks, vocabulary, origin, locale, labelHeader);
         new ReferenceChecker(report, factBinder.index(), findings, this::periodBroken,
                 key -> factsIncomplete || brokenConcepts.contains(key.concept()) || periodBroken(key.period())).check();
         return new LoadResult(report, findings);
@@ -222,6 +226,12 @@ public final class ReportLoader {
             language = lang;
         }
         title = text(f, "title");
+        locale = f.string("locale");
+        if (locale != null && !LOCALE.matcher(locale).matches()) {
+            findings.add(Code.LOAD_BAD_VALUE, f.source("locale"), "\"" + locale + "\" is not a locale "
+                    + "(write a language and a region: en-US, en-GB, de-DE, zh-CN)");
+            locale = null;
+        }
         sourceText = f.string("source");
         Node e = f.requiredNode("entity");
         if (e != null) {
@@ -273,7 +283,9 @@ public final class ReportLoader {
         Fields d = f.has("defaults") ? Fields.of(f.node("defaults"), "\"defaults\"", findings) : null;
         scale = 0;
         monetaryUnit = null;
+        labelHeader = null;
         if (d != null) {
+            labelHeader = text(d, "labelHeader");
             scale = d.integer("scale", 0);
             if (scale < 0 || scale > 12) {
                 findings.add(Code.LOAD_BAD_VALUE, d.source("scale"), "scale " + scale
@@ -415,8 +427,10 @@ public final class ReportLoader {
                     "\"" + measure + "\" is not a measure (write prefix:name, e.g. iso4217:CNY)");
             measure = null;
         }
+        Text label = text(f, "label");
+        String symbol = f.string("symbol");
         if (measure != null) {
-            units.put(uid, new Unit(uid, measure, f.source()));
+            units.put(uid, new Unit(uid, measure, label, symbol, f.source()));
         }
         f.rejectUnknown();
     }

@@ -62,8 +62,18 @@ final class TableBinder {
                     c.rejectUnknown();
                 }
             }
+            Integer scale = null;
+            if (f.has("scale")) {
+                int s = f.integer("scale", 0);
+                if (s < 0 || s > 12) {
+                    findings.add(Code.LOAD_BAD_VALUE, f.source("scale"), "scale " + s + " is not a power of ten "
+                            + "to show amounts in (0 for units, 3 for thousands, 6 for millions; at most 12)");
+                } else {
+                    scale = s;
+                }
+            }
             t = new FactTable(id, kind, title, f.string("subtitle"), f.string("unitCaption"), f.string("noteHeader"),
-                    f.string("period"), columns, rows, crossfoot, notes, f.source());
+                    f.string("period"), columns, rows, crossfoot, notes, scale, f.string("labelHeader"), f.source());
         }
         f.rejectUnknown();
         return id == null ? null : t;

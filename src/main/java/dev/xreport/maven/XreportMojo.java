@@ -47,15 +47,15 @@ abstract class XreportMojo extends AbstractMojo {
     @Parameter(property = "xreport.outputDirectory", defaultValue = "${project.build.directory}/xreport")
     File outputDirectory;
 
-    /** Language of the human-readable deliverables: en or zh. */
-    @Parameter(property = "xreport.lang", defaultValue = "en")
+    /** Language of the human-readable deliverables: one the report has labels in; default: the report's own. */
+    @Parameter(property = "xreport.lang")
     String lang;
 
     /** The least severity that fails the build: ERROR, INCONSISTENCY or WARNING. */
     @Parameter(property = "xreport.failOn", defaultValue = "INCONSISTENCY")
     String failOn;
 
-    /** The Chinese font the PDF embeds (.ttf, .otf or .ttc), or none; default: XREPORT_CJK_FONT, else the system's. */
+    /** The CJK font the PDF embeds for CJK text (.ttf, .otf or .ttc), or none; default: XREPORT_CJK_FONT, else the system's. */
     @Parameter(property = "xreport.cjkFont")
     String cjkFont;
 
@@ -102,8 +102,8 @@ abstract class XreportMojo extends AbstractMojo {
     }
 
     Request request(Path report) throws MojoExecutionException {
-        if (!lang.equals("en") && !lang.equals("zh")) {
-            throw new MojoExecutionException("xreport.lang is en or zh, not \"" + lang + "\"");
+        if (lang != null && !lang.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            throw new MojoExecutionException("xreport.lang is a language such as en or zh, not \"" + lang + "\"");
         }
         if (cjkFont != null && !cjkFont.equals("none") && !java.nio.file.Files.isRegularFile(Path.of(cjkFont))) {
             throw new MojoExecutionException("xreport.cjkFont " + cjkFont + " is not a font file");

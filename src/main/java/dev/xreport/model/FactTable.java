@@ -9,10 +9,20 @@ import java.util.Optional;
  *
  * @param period    default period of cells when the columns are dimension members
  * @param crossfoot a total column that must equal the sum of member columns in every row, or null
+ * @param scale     the power of ten its amounts are shown in (3: thousands), or null for the report's
+ * @param labelHeader the heading of the column of row labels, or null for the report's default
  */
 public record FactTable(String id, TableKind kind, String title, String subtitle, String unitCaption,
                         String noteHeader, String period, List<Column> columns, List<Row> rows,
-                        Crossfoot crossfoot, List<String> notes, Source source) implements Table {
+                        Crossfoot crossfoot, List<String> notes, Integer scale, String labelHeader,
+                        Source source) implements Table {
+
+    public FactTable(String id, TableKind kind, String title, String subtitle, String unitCaption, String noteHeader,
+                     String period, List<Column> columns, List<Row> rows, Crossfoot crossfoot, List<String> notes,
+                     Source source) {
+        this(id, kind, title, subtitle, unitCaption, noteHeader, period, columns, rows, crossfoot, notes, null, null,
+                source);
+    }
 
     public FactTable {
         columns = List.copyOf(columns);

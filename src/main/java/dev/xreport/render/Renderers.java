@@ -15,11 +15,11 @@ public final class Renderers {
 
     /** Every renderer, English output with the default templates. */
     public static Map<String, Renderer> byFormat() {
-        return byFormat("en", null);
+        return byFormat(RenderOptions.DEFAULTS);
     }
 
     /**
-     * @param lang      the language of the human-readable deliverables ("en" or "zh")
+     * @param lang      the language of the human-readable deliverables (null: the report's own)
      * @param templates a folder of templates overriding the defaults of the same name, or null
      */
     public static Map<String, Renderer> byFormat(String lang, java.nio.file.Path templates) {
@@ -28,9 +28,14 @@ public final class Renderers {
 
     /** @param cjkFont the Chinese font the PDF embeds: a font file, "none", or null for the usual search */
     public static Map<String, Renderer> byFormat(String lang, java.nio.file.Path templates, String cjkFont) {
+        return byFormat(new RenderOptions(lang, templates, cjkFont));
+    }
+
+    /** Every renderer, each showing the report as the options say. */
+    public static Map<String, Renderer> byFormat(RenderOptions options) {
         Map<String, Renderer> m = new LinkedHashMap<>();
-        for (Renderer r : List.of(new CanonicalJsonRenderer(), new XbrlRenderer(), new HtmlRenderer(lang, templates),
-                new HtmlRenderer(lang, templates, true), new PdfRenderer(lang, templates, cjkFont), new XlsxRenderer(lang))) {
+        for (Renderer r : List.of(new CanonicalJsonRenderer(), new XbrlRenderer(), new HtmlRenderer(options, false),
+                new HtmlRenderer(options, true), new PdfRenderer(options), new XlsxRenderer(options))) {
             m.put(r.format(), r);
         }
         return m;

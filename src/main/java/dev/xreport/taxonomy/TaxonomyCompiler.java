@@ -64,12 +64,33 @@ public final class TaxonomyCompiler {
     /** The type of abstract axes, domains, members and hypercubes (the Data Type Registry's). */
     static final String DOMAIN_TYPE = "nonnum:domainItemType";
     private final Cells cells;
+    /** The language the report's own words (row labels, titles) are in. */
+    private final String base;
 
     private TaxonomyCompiler(Report report, Findings findings) {
         this.report = report;
         this.findings = findings;
         this.vocabulary = report.vocabulary();
         this.cells = new Cells(report);
+        this.base = report.language();
+    }
+
+    /** What a domain (the total of an axis's members) is called, in the languages xreport knows the word in. */
+    private static final Map<String, String> DOMAIN_WORDS = Map.of("en", "Total", "zh", "合计");
+
+    /** The domain's label in each language of the report that xreport has the word for, else in English. */
+    private void domainLabels(String domain) {
+        boolean any = false;
+        for (String lang : report.languages()) {
+            String word = DOMAIN_WORDS.get(lang);
+            if (word != null) {
+                label(domain, Taxonomy.LABEL, lang, word);
+                any = true;
+            }
+        }
+        if (!any) {
+            label(domain, Taxonomy.LABEL, "en", DOMAIN_WORDS.get("en"));
+        }
     }
 
     /** The taxonomy of {@code report}; problems (a concept with facts of two period types) become findings. */
@@ -84,8 +105,8 @@ public final class TaxonomyCompiler {
         for (Table t : report.tables()) {
             if (t instanceof FactTable table) {
                 String uri = vocabulary.namespace() + "/role/" + table.id();
-                Text title = vocabulary.tables().getOrDefault(table.id(), Text.of("en", table.title() == null ? table.id() : table.title()));
-                roles.add(new Taxonomy.Role("role_" + camel(table.id()), uri, String.format("%03d - %s", order++, title.in("en")),
+                Text title = vocabulary.tables().getOrDefault(table.id(), Text.of(base, table.title() == null ? table.id() : table.title()));
+                roles.add(new Taxonomy.Role("role_" + camel(table.id()), uri, String.format("%03d - %s", order++, title.in(base)),
                         List.of("link:presentationLink", "link:calculationLink", "link:definitionLink")));
                 String root = camel(table.id()) + "Abstract";
                 declareAbstract(root, title);
@@ -167,8 +188,8 @@ public final class TaxonomyCompiler {
             String balance = info != null && unit != null && unit.isMonetary() ? info.balance() : null;
             concepts.put(f.concept(), new Taxonomy.Concept(f.concept(), type(f), periodType(f), balance, false, "xbrli:item"));
             Text std = info != null && !info.label().byLanguage().isEmpty() ? info.label() : null;
-            String en = std != null && std.byLanguage().containsKey("en") ? std.byLanguage().get("en") : firstRowLabel(f.concept());
-            label(f.concept(), Taxonomy.LABEL, "en", en);
+            String en = std != null && std.byLanguage().containsKey(base) ? std.byLanguage().get(base) : firstRowLabel(f.concept());
+            label(f.concept(), Taxonomy.LABEL, base, en);
             if (std != null && std.byLanguage().containsKey("zh")) {
                 label(f.concept(), Taxonomy.LABEL, "zh", std.byLanguage().get("zh"));
             }
@@ -234,8 +255,7 @@ public final class TaxonomyCompiler {
             labelAll(axis, info == null ? null : info.label(), words(axis));
             String domain = domainOf(axis);
             concepts.put(domain, new Taxonomy.Concept(domain, DOMAIN_TYPE, "duration", null, true, "xbrli:item"));
-            label(domain, Taxonomy.LABEL, "en", "Total");
-            label(domain, Taxonomy.LABEL, "zh", "合计");
+            domainLabels(domain);
             for (String member : e.getValue()) {
                 concepts.put(member, new Taxonomy.Concept(member, DOMAIN_TYPE, "duration", null, true, "xbrli:item"));
                 labelAll(member, info == null ? null : info.members().get(member), words(member));
@@ -252,7 +272,7 @@ public final class TaxonomyCompiler {
             text.byLanguage().forEach((lang, s) -> label(concept, Taxonomy.LABEL, lang, s));
         }
         labels.computeIfAbsent(concept, c -> new TreeMap<>()).computeIfAbsent(Taxonomy.LABEL, r -> new TreeMap<>())
-                .putIfAbsent("en", fallback);
+                .putIfAbsent(base, fallback);
     }
 
     /** The label of the first row without members that shows each concept (found in one pass over the tables). */
@@ -363,7 +383,7 @@ public final class TaxonomyCompiler {
     }
 
     private Text tableTitle(FactTable table) {
-        return vocabulary.tables().getOrDefault(table.id(), Text.of("en", table.title() == null ? table.id() : table.title()));
+        return vocabulary.tables().getOrDefault(table.id(), Text.of(base, table.title() == null ? table.id() : table.title()));
     }
 
     private String hypercubeOf(FactTable table) {
@@ -423,7 +443,7 @@ public final class TaxonomyCompiler {
                 if (!presented(row)) {
                     if (row.hasFigures() && concepts.containsKey(row.concept())) {
                         Map<String, String> words = new LinkedHashMap<>();
-                        words.put("en", row.label());
+                        words.put(base, row.label());
                         String zh = zhFor(row, labels.get(row.concept()).get(Taxonomy.LABEL));
                         if (zh != null) {
                             words.put("zh", zh);
@@ -529,7 +549,7 @@ public final class TaxonomyCompiler {
 
     private Text headingText(FactTable table, Row row) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("en", row.label());
+        m.put(base, row.label());
         String zh = vocabulary.headings().getOrDefault(table.id(), Map.of()).get(row.label());
         if (zh != null) {
             m.put("zh", zh);
@@ -553,23 +573,23 @@ public final class TaxonomyCompiler {
         }
         Map<String, String> standard = labels.get(row.concept()).get(Taxonomy.LABEL);
         String key = table.id() + "/" + row.id();
-        if (role.equals(Taxonomy.TERSE) && row.label().equals(standard.get("en"))) {
+        if (role.equals(Taxonomy.TERSE) && row.label().equals(standard.get(base))) {
             rowLabels.put(key, standard);
             return null;
         }
         Map<String, String> existing = labels.get(row.concept()).get(role);
-        if (existing != null && row.label().equalsIgnoreCase(existing.get("en"))) {
+        if (existing != null && row.label().equalsIgnoreCase(existing.get(base))) {
             rowLabels.put(key, existing);
             return role; // the same words, written in capitals on one page
         }
-        if (existing != null && !row.label().equals(existing.get("en"))) {
+        if (existing != null && !row.label().equals(existing.get(base))) {
             role = vocabulary.namespace() + "/role/label/" + table.id() + "/" + row.id();
             String id = "role_label_" + camel(table.id()) + "_" + camel(row.id());
             if (roles.stream().noneMatch(r -> r.uri().equals(vocabulary.namespace() + "/role/label/" + table.id() + "/" + row.id()))) {
                 roles.add(new Taxonomy.Role(id, role, "Label of row \"" + row.label() + "\" in " + table.id(), List.of("link:label")));
             }
         }
-        label(row.concept(), role, "en", row.label());
+        label(row.concept(), role, base, row.label());
         String zh = zhFor(row, standard);
         if (zh != null && row.at() != Row.At.DURATION) {
             zh = zh + (row.at() == Row.At.START ? "（期初）" : "（期末）");

@@ -37,13 +37,25 @@ public final class TaxonomyWriter {
         return t.name() + ".xsd";
     }
 
+    /** The languages the taxonomy has labels in, each with its own label linkbase: English first, then alphabetical. */
+    static List<String> languages(Taxonomy t) {
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        t.labels().values().forEach(byRole -> byRole.values().forEach(byLang -> all.addAll(byLang.keySet())));
+        List<String> out = new ArrayList<>(all);
+        if (out.remove("en")) {
+            out.add(0, "en");
+        }
+        return out;
+    }
+
     /** Writes every file of the taxonomy into {@code dir} and returns them, entry point first. */
     public static List<Path> write(Taxonomy t, Path dir) throws IOException {
         Files.createDirectories(dir.resolve("META-INF"));
         List<Path> files = new ArrayList<>();
         files.add(write(dir.resolve(entryPoint(t)), out -> schema(t, out)));
-        files.add(write(dir.resolve(t.name() + "_lab-en.xml"), out -> labels(t, "en", out)));
-        files.add(write(dir.resolve(t.name() + "_lab-zh.xml"), out -> labels(t, "zh", out)));
+        for (String lang : languages(t)) {
+            files.add(write(dir.resolve(t.name() + "_lab-" + lang + ".xml"), out -> labels(t, lang, out)));
+        }
         files.add(write(dir.resolve(t.name() + "_pre.xml"), out -> network(t, "presentation", t.presentation(), out)));
         files.add(write(dir.resolve(t.name() + "_cal.xml"), out -> network(t, "calculation", t.calculation(), out)));
         files.add(write(dir.resolve(t.name() + "_def.xml"), out -> network(t, "definition", t.definition(), out)));
@@ -107,7 +119,10 @@ public final class TaxonomyWriter {
         x.attr("targetNamespace", t.namespace()).attr("elementFormDefault", "qualified")
                 .attr("attributeFormDefault", "unqualified");
         x.start("xs:annotation").start("xs:appinfo");
-        for (String kind : List.of("lab-en", "lab-zh", "pre", "cal", "def")) {
+        List<String> kinds = new ArrayList<>();
+        languages(t).forEach(lang -> kinds.add("lab-" + lang));
+        kinds.addAll(List.of("pre", "cal", "def"));
+        for (String kind : kinds) {
             String role = switch (kind) {
                 case "pre" -> "http://www.xbrl.org/2003/role/presentationLinkbaseRef";
                 case "cal" -> "http://www.xbrl.org/2003/role/calculationLinkbaseRef";
@@ -257,7 +272,10 @@ public final class TaxonomyWriter {
         x.start("tp:taxonomyPackage").namespace("tp", "http://xbrl.org/2016/taxonomy-package").attr("xml:lang", "en");
         x.leaf("tp:identifier", baseUrl(t));
         x.leaf("tp:name", "Taxonomy of " + t.name());
-        x.leaf("tp:description", "The concepts, labels (English and Chinese), presentation, calculation and "
+        String languages = languages(t).stream()
+                .map(l -> java.util.Locale.forLanguageTag(l).getDisplayLanguage(java.util.Locale.ENGLISH))
+                .collect(java.util.stream.Collectors.joining(" and "));
+        x.leaf("tp:description", "The concepts, labels (" + languages + "), presentation, calculation and "
                 + "dimensions of the report " + t.name() + ", compiled by xreport from the report's data.");
         x.leaf("tp:version", "1.0");
         x.leaf("tp:publisher", "xreport");

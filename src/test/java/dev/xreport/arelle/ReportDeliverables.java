@@ -15,12 +15,14 @@ import java.util.stream.Stream;
 
 /**
  * The XBRL deliverables of every test report — the embedded WeBank report, each folder of
- * {@code src/test/resources/reports/}, and a synthetic report of {@value #SYNTHETIC_FACTS} facts —
+ * {@code src/test/resources/reports/} and of {@code examples/}, and a synthetic report of {@value #SYNTHETIC_FACTS} facts —
  * generated with the {@link Generator} once per test run into {@code target/arelle-work/generated/}.
  */
 public final class ReportDeliverables {
     static final Path WORK = Path.of("target/arelle-work");
     private static final Path TEST_REPORTS = Path.of("src/test/resources/reports");
+    /** The example reports a user copies: a US not-for-profit in dollars, a UK company in pounds millions. */
+    private static final Path EXAMPLES = Path.of("examples");
     private static final int SYNTHETIC_FACTS = 1000;
     private static final List<String> FORMATS = List.of("xbrl", "ixbrl");
     private static List<Generated> generated;
@@ -62,8 +64,10 @@ public final class ReportDeliverables {
         SyntheticReport.write(synthetic, SYNTHETIC_FACTS, 1);
         List<Path> reports = new ArrayList<>();
         reports.add(null); // the embedded WeBank report
-        try (Stream<Path> dirs = Files.list(TEST_REPORTS)) {
-            dirs.filter(Files::isDirectory).sorted().forEach(reports::add);
+        for (Path folder : List.of(TEST_REPORTS, EXAMPLES)) {
+            try (Stream<Path> dirs = Files.list(folder)) {
+                dirs.filter(Files::isDirectory).sorted().forEach(reports::add);
+            }
         }
         reports.add(synthetic);
         Generator generator = new Generator(line -> { });

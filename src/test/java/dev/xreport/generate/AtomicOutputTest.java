@@ -91,7 +91,7 @@ class AtomicOutputTest {
                 Path file = xlsx.render(report, cells, taxonomy, findings, dir);
                 // the Facts sheet's value of the first fact, Cash@I2024 (100 thousand), one unit off
                 try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
-                    wb.getSheet("Facts").getRow(1).getCell(8).setCellValue(100_001);
+                    wb.getSheet("Facts").getRow(1).getCell(dev.xreport.render.xlsx.XlsxRenderer.factsValueColumn(report)).setCellValue(100_001);
                     var bytes = new java.io.ByteArrayOutputStream();
                     wb.write(bytes);
                     Files.write(file, bytes.toByteArray());

@@ -3,6 +3,8 @@ package dev.xreport.render.html;
 import dev.xreport.derive.Cells;
 import dev.xreport.diag.Findings;
 import dev.xreport.model.Report;
+import dev.xreport.render.Presentation;
+import dev.xreport.render.RenderOptions;
 import dev.xreport.render.Renderer;
 import dev.xreport.taxonomy.Taxonomy;
 import dev.xreport.taxonomy.TaxonomyWriter;
@@ -29,14 +31,14 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * labels and the Chinese bundles (the narrative stays as authored).
  */
 public final class HtmlRenderer implements Renderer {
-    private final String lang;
+    private final RenderOptions options;
     private final Path userTemplates;
     private final boolean inline;
     /** What report.html binds the xr prefix to; the rendered page binds the report's own prefix to its namespace there instead (an attribute name with a colon cannot be set by Thymeleaf). */
     static final String NAMESPACE_PLACEHOLDER = "urn:xreport:report-namespace";
 
     public HtmlRenderer() {
-        this("en", null);
+        this(RenderOptions.DEFAULTS, false);
     }
 
     /**
@@ -52,8 +54,13 @@ public final class HtmlRenderer implements Renderer {
      *               page with every shown figure tagged and the facts in an ix:header
      */
     public HtmlRenderer(String lang, Path userTemplates, boolean inline) {
-        this.lang = lang == null ? "en" : lang;
-        this.userTemplates = userTemplates;
+        this(new RenderOptions(lang, userTemplates, null), inline);
+    }
+
+    /** @param inline true for the Inline XBRL document, as above */
+    public HtmlRenderer(RenderOptions options, boolean inline) {
+        this.options = options;
+        this.userTemplates = options.templates();
         this.inline = inline;
     }
 
@@ -64,15 +71,14 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public Path render(Report report, Cells cells, Taxonomy taxonomy, Findings findings, Path dir) throws IOException {
-        Path file = dir.resolve(report.id() + (lang.equals("en") ? "" : "-" + lang) + (inline ? ".xhtml" : ".html"));
+        String name = report.id() + Presentation.suffix(report, options.lang());
+        Path file = dir.resolve(name + (inline ? ".xhtml" : ".html"));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(page(report, cells, taxonomy, false));
         }
         if (inline) {
             // the filing: the document with its taxonomy as a Report Package
-            ReportPackageWriter.write(report.id() + (lang.equals("en") ? "" : "-" + lang), file, taxonomy,
-                    XbrlRenderer.TAXONOMY_FOLDER,
-                    dir.resolve(report.id() + (lang.equals("en") ? "" : "-" + lang) + ".zip"));
+            ReportPackageWriter.write(name, file, taxonomy, XbrlRenderer.TAXONOMY_FOLDER, dir.resolve(name + ".zip"));
         }
         return file;
     }
@@ -83,14 +89,14 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private String page(Report report, Cells cells, Taxonomy taxonomy, boolean print) throws IOException {
-        Messages messages = new Messages(userTemplates, lang);
+        Presentation presentation = Presentation.of(report, options);
         InlineTags tags = inline && !print ? new InlineTags(report,
                 XbrlRenderer.TAXONOMY_FOLDER + "/" + TaxonomyWriter.entryPoint(taxonomy)) : null;
-        View.Document doc = new ViewBuilder(report, cells, taxonomy, messages, lang, tags).build(stylesheet("report.css"));
+        View.Document doc = new ViewBuilder(report, cells, taxonomy, presentation, tags).build(stylesheet("report.css"));
         if (print) {
             doc = doc.forPdf(stylesheet("print.css"));
         }
-        Context context = new Context(Locale.forLanguageTag(lang));
+        Context context = new Context(Locale.forLanguageTag(presentation.lang()));
         context.setVariable("doc", doc);
         String page = engine().process("report", context).replace("xmlns:xr=\"" + NAMESPACE_PLACEHOLDER + "\"",
                 "xmlns:" + report.vocabulary().prefix() + "=\"" + InlineTags.escape(report.vocabulary().namespace()) + "\"");

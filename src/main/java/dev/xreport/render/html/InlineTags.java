@@ -30,8 +30,8 @@ final class InlineTags {
         this.prefix = report.vocabulary().prefix(); // the page binds it to the report's namespace
     }
 
-    /** The tag of fact {@code f} shown as {@code text} (the cell's words, as printed). */
-    View.Tag tag(Fact f, String text, boolean negatedRow) {
+    /** The tag of fact {@code f} shown as {@code text} (the cell's words, as printed, amounts in 10^{@code scale}). */
+    View.Tag tag(Fact f, String text, boolean negatedRow, int scale) {
         shown.add(f.key());
         String context = InstanceWriter.contextId(f.period(), f.dims());
         String name = prefix + ":" + f.concept();
@@ -55,7 +55,7 @@ final class InlineTags {
             return new View.Tag("nonFraction", name, context, f.unit(), decimals, "0", "ixt:fixed-zero", null, null, "", text, "");
         }
         boolean percent = unit != null && unit.isPure() && text.endsWith("%");
-        String scale = percent ? "-2" : unit != null && unit.isMonetary() ? Integer.toString(report.scale()) : "0";
+        String shownIn = percent ? "-2" : unit != null && unit.isMonetary() ? Integer.toString(scale) : "0";
         String before = "";
         String after = percent ? "%" : "";
         String digits = percent ? text.substring(0, text.length() - 1) : text;
@@ -69,7 +69,7 @@ final class InlineTags {
         }
         // the page shows the figure's magnitude; a negative fact says so with sign="-"
         String sign = f.value().signum() < 0 ? "-" : null;
-        return new View.Tag("nonFraction", name, context, f.unit(), decimals, scale, "ixt:num-dot-decimal", sign, null,
+        return new View.Tag("nonFraction", name, context, f.unit(), decimals, shownIn, "ixt:num-dot-decimal", sign, null,
                 before, digits, after);
     }
 

@@ -1,6 +1,5 @@
 package dev.xreport.render.html;
 
-import dev.xreport.derive.Amounts;
 import dev.xreport.derive.Cells;
 import dev.xreport.model.Block;
 import dev.xreport.model.Citation;
@@ -17,10 +16,9 @@ import dev.xreport.model.Table;
 import dev.xreport.model.TableKind;
 import dev.xreport.model.Text;
 import dev.xreport.model.TextTable;
-import dev.xreport.model.Unit;
 import dev.xreport.model.Vocabulary;
+import dev.xreport.render.Presentation;
 import dev.xreport.taxonomy.Taxonomy;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,17 +36,17 @@ final class ViewBuilder {
     private final Report report;
     private final Cells cells;
     private final Taxonomy taxonomy;
-    private final Messages messages;
+    private final Presentation presentation;
     private final String lang;
     private final InlineTags inline;
 
     /** @param inline tags for an Inline XBRL page, or null for a plain page */
-    ViewBuilder(Report report, Cells cells, Taxonomy taxonomy, Messages messages, String lang, InlineTags inline) {
+    ViewBuilder(Report report, Cells cells, Taxonomy taxonomy, Presentation presentation, InlineTags inline) {
         this.report = report;
         this.cells = cells;
         this.taxonomy = taxonomy;
-        this.messages = messages;
-        this.lang = lang;
+        this.presentation = presentation;
+        this.lang = presentation.lang();
         this.inline = inline;
     }
 
@@ -65,17 +63,15 @@ final class ViewBuilder {
             }
         }
         if (!unplaced.isEmpty()) {
-            chapters.add(new View.Chapter("tables", messages.get("tables"), 1, unplaced));
+            chapters.add(new View.Chapter("tables", presentation.word("tables"), 1, unplaced));
         }
         List<View.Correction> corrections = new ArrayList<>();
         for (Correction c : report.corrections()) {
             corrections.add(new View.Correction(c.target().toString(), c.printed(), c.reason()));
         }
-        String entity = report.entity() == null ? "" : report.entity().name().in(lang);
-        String other = report.entity() == null ? "" : report.entity().name().in(lang.equals("zh") ? "en" : "zh");
         Period period = report.periods().get(report.reportingPeriod());
-        return new View.Document(lang, report.title().in(lang), entity, other.equals(entity) ? "" : other,
-                period == null ? "" : periodWords(period), report.source(), chapters, corrections, css, false, downloads(),
+        return new View.Document(lang, report.title().in(lang), presentation.entityName(), presentation.entityNameElsewhere(),
+                period == null ? "" : presentation.reportingPeriodWords(period), report.source(), chapters, corrections, css, false, downloads(),
                 inlineHeader(), report.vocabulary().namespace());
     }
 
@@ -89,15 +85,15 @@ final class ViewBuilder {
 
     /** The other deliverables, beside the page in the same folder. */
     private List<View.Download> downloads() {
-        String suffix = lang.equals("en") ? "" : "-" + lang;
+        String suffix = presentation.fileSuffix();
         return List.of(
-                new View.Download(messages.get("download.pdf"), report.id() + suffix + ".pdf"),
-                new View.Download(messages.get("download.xlsx"), report.id() + suffix + ".xlsx"),
-                new View.Download(messages.get("download.xbrl"), report.id() + ".xbrl"),
-                new View.Download(messages.get("download.ixbrl"), report.id() + suffix + ".xhtml"),
-                new View.Download(messages.get("download.package"), report.id() + suffix + ".zip"),
-                new View.Download(messages.get("download.taxonomy"), report.id() + "-taxonomy.zip"),
-                new View.Download(messages.get("download.facts"), report.id() + ".facts.json"));
+                new View.Download(presentation.word("download.pdf"), report.id() + suffix + ".pdf"),
+                new View.Download(presentation.word("download.xlsx"), report.id() + suffix + ".xlsx"),
+                new View.Download(presentation.word("download.xbrl"), report.id() + ".xbrl"),
+                new View.Download(presentation.word("download.ixbrl"), report.id() + suffix + ".xhtml"),
+                new View.Download(presentation.word("download.package"), report.id() + suffix + ".zip"),
+                new View.Download(presentation.word("download.taxonomy"), report.id() + "-taxonomy.zip"),
+                new View.Download(presentation.word("download.facts"), report.id() + ".facts.json"));
     }
 
     private View.Chapter chapter(Section s, int level, Set<String> placed) {
@@ -135,33 +131,13 @@ final class ViewBuilder {
                 out.add(new View.Segment(text.substring(at, i), null));
             }
             Optional<Fact> fact = cells.facts().get(c.fact());
-            out.add(new View.Segment(fact.map(f -> cited(f, c.format())).orElse(c.raw()), c.fact().toString()));
+            out.add(new View.Segment(fact.map(f -> presentation.cited(f, c.format())).orElse(c.raw()), c.fact().toString()));
             at = i + c.raw().length();
         }
         if (at < text.length()) {
             out.add(new View.Segment(text.substring(at), null));
         }
         return out;
-    }
-
-    /** A cited figure in the narrative's words: RMB8.94 billion, 1.47%, RMB473,861,630 thousand. */
-    private String cited(Fact f, String format) {
-        if (!f.isNumeric()) {
-            return f.text();
-        }
-        Unit unit = report.units().get(f.unit());
-        String currency = unit != null && unit.isMonetary() ? unit.measure().substring(unit.measure().indexOf(':') + 1) : "";
-        String symbol = currency.equals("CNY") ? "RMB" : currency;
-        if ("percent".equals(format) || (format == null && unit != null && unit.isPure())) {
-            return Amounts.percent(f.value(), Math.max(f.decimals() - 2, 0));
-        }
-        if ("billions".equals(format)) {
-            return symbol + f.value().movePointLeft(9).setScale(2, RoundingMode.HALF_UP).toPlainString() + " billion";
-        }
-        if ("millions".equals(format)) {
-            return symbol + f.value().movePointLeft(6).setScale(2, RoundingMode.HALF_UP).toPlainString() + " million";
-        }
-        return symbol + Amounts.grouped(f.value(), report.scale()) + (report.scale() == 3 ? " thousand" : "");
     }
 
     private View.Table table(Table t) {
@@ -199,10 +175,10 @@ final class ViewBuilder {
             boolean groups = t.columns().stream().anyMatch(c -> c.group() != null);
             List<View.HeaderCell> top = new ArrayList<>();
             List<View.HeaderCell> second = new ArrayList<>();
-            top.add(new View.HeaderCell(messages.get("item"), 1, false));
+            top.add(new View.HeaderCell(presentation.labelHeader(t), 1, false));
             second.add(new View.HeaderCell("", 1, false));
             if (t.noteHeader() != null) {
-                top.add(new View.HeaderCell(lang.equals("en") ? t.noteHeader() : messages.get("note"), 1, false));
+                top.add(new View.HeaderCell(presentation.authored() ? t.noteHeader() : presentation.word("note"), 1, false));
                 second.add(new View.HeaderCell("", 1, false));
             }
             for (int i = 0; i < t.columns().size(); i++) {
@@ -229,7 +205,7 @@ final class ViewBuilder {
         }
         List<View.TableRow> rows = new ArrayList<>();
         for (Row r : t.rows()) {
-            String label = lang.equals("en") ? r.label() : taxonomy.rowLabel(t.id(), r.id(), lang).orElse(r.label());
+            String label = presentation.authored() ? r.label() : taxonomy.rowLabel(t.id(), r.id(), lang).orElse(r.label());
             List<View.Cell> cellsOfRow = new ArrayList<>();
             if (r.hasFigures()) {
                 for (Column c : t.columns()) {
@@ -240,10 +216,10 @@ final class ViewBuilder {
             String note = t.noteHeader() == null ? null : r.note() == null ? "" : r.note();
             rows.add(new View.TableRow(label, note, r.depth(), role, cellsOfRow));
         }
-        String unit = facts ? null : unitCaption(t);
+        String unit = facts ? null : presentation.unitCaption(t, cells);
         boolean wide = t.columns().size() > 6;
         int columns = 1 + (t.noteHeader() == null ? 0 : 1) + t.columns().size();
-        return new View.Table(t.id(), t.kind().name().toLowerCase(), title, lang.equals("en") ? t.subtitle() : null,
+        return new View.Table(t.id(), t.kind().name().toLowerCase(), title, presentation.authored() ? t.subtitle() : null,
                 unit, header, rows, t.notes(), wide, columns);
     }
 
@@ -253,7 +229,7 @@ final class ViewBuilder {
             return plain;
         }
         Optional<Fact> fact = cells.fact(t, r, c);
-        return fact.map(f -> new View.Cell(plain.text(), plain.kind(), inline.tag(f, plain.text(), r.negated())))
+        return fact.map(f -> new View.Cell(plain.text(), plain.kind(), inline.tag(f, plain.text(), r.negated(), presentation.scale(t))))
                 .orElse(plain);
     }
 
@@ -262,7 +238,7 @@ final class ViewBuilder {
         if (facts) {
             Optional<Fact> f = cells.fact(t, r, c);
             String date = f.filter(x -> !x.isNumeric()).map(Fact::text).filter(s -> s.matches("\\d{4}-\\d{2}-\\d{2}"))
-                    .map(this::dateWords).orElse(null);
+                    .map(s -> presentation.date(java.time.LocalDate.parse(s))).orElse(null);
             return new View.Cell(date != null ? date : text, "text");
         }
         if (text.isEmpty()) {
@@ -277,13 +253,6 @@ final class ViewBuilder {
         return new View.Cell(text, text.startsWith("(") ? "neg" : "num");
     }
 
-    private String unitCaption(FactTable t) {
-        if (lang.equals("en") && t.unitCaption() != null) {
-            return t.unitCaption();
-        }
-        return report.scale() == 3 ? messages.get("unit.thousands") : messages.get("unit.units");
-    }
-
     private String groupWords(FactTable t, int index) {
         String group = t.columns().get(index).group();
         return group;
@@ -291,14 +260,14 @@ final class ViewBuilder {
 
     /** A column's words: as authored in English; else from its period, member or derivation. */
     private String columnWords(Column c) {
-        if (lang.equals("en")) {
+        if (presentation.authored()) {
             return c.label();
         }
         if (c.derivation() instanceof Column.Share) {
-            return messages.get("share");
+            return presentation.word("share");
         }
         if (c.derivation() instanceof Column.Change) {
-            return messages.get("change");
+            return presentation.word("change");
         }
         if (!c.dims().isEmpty()) {
             Map.Entry<String, String> m = c.dims().members().entrySet().iterator().next();
@@ -307,26 +276,9 @@ final class ViewBuilder {
             return words == null ? c.label() : words.in(lang);
         }
         if (c.period() == null) {
-            return c.label().isEmpty() ? "" : messages.get("total");
+            return c.label().isEmpty() ? "" : presentation.word("total");
         }
         Period p = report.periods().get(c.period());
-        return p == null ? c.label() : periodWords(p);
-    }
-
-    private String periodWords(Period p) {
-        if (lang.equals("zh")) {
-            return p.isInstant() ? p.instant().getYear() + "年" + p.instant().getMonthValue() + "月" + p.instant().getDayOfMonth() + "日"
-                    : p.end().getYear() + "年度";
-        }
-        return p.isInstant() ? dateWords(p.instant().toString()) : p.end().getYear() + "";
-    }
-
-    private String dateWords(String iso) {
-        java.time.LocalDate d = java.time.LocalDate.parse(iso);
-        if (lang.equals("zh")) {
-            return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-        }
-        return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-                + " " + d.getYear();
+        return p == null ? c.label() : presentation.periodWords(p);
     }
 }

@@ -51,8 +51,14 @@ public final class CanonicalJsonRenderer implements Renderer {
             g.writeStringField("title", report.title().in(report.language()));
             if (report.entity() != null) {
                 g.writeObjectFieldStart("entity");
-                g.writeStringField("name", report.entity().name().in("en"));
-                g.writeStringField("nameZh", report.entity().name().in("zh"));
+                g.writeStringField("name", report.entity().name().in(report.language()));
+                // the name in each other language the report gives it (WeBank's Chinese name as "nameZh")
+                for (String lang : report.languages()) {
+                    String other = report.entity().name().byLanguage().get(lang);
+                    if (!lang.equals(report.language()) && other != null) {
+                        g.writeStringField("name" + Character.toUpperCase(lang.charAt(0)) + lang.substring(1), other);
+                    }
+                }
                 if (report.entity().identifier() != null) {
                     g.writeStringField("scheme", report.entity().identifier().scheme());
                     g.writeStringField("identifier", report.entity().identifier().value());

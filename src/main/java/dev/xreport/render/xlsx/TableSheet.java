@@ -10,6 +10,7 @@ import dev.xreport.model.Row;
 import dev.xreport.model.RowRole;
 import dev.xreport.model.TableKind;
 import dev.xreport.model.Unit;
+import dev.xreport.render.Presentation;
 import dev.xreport.taxonomy.Taxonomy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -39,28 +40,31 @@ final class TableSheet {
     private final FactTable table;
     private final SXSSFSheet sheet;
     private final XlsxRenderer.Styles styles;
+    private final Presentation presentation;
     private final String lang;
     private final Map<String, Integer> rowIndex = new HashMap<>();
     private final Map<String, Integer> columnIndex = new HashMap<>();
     private Drawing<?> drawing;
 
     TableSheet(Report report, Cells cells, Taxonomy taxonomy, FactTable table, SXSSFSheet sheet,
-               XlsxRenderer.Styles styles, String lang) {
+               XlsxRenderer.Styles styles, Presentation presentation) {
         this.report = report;
         this.cells = cells;
         this.taxonomy = taxonomy;
         this.table = table;
         this.sheet = sheet;
         this.styles = styles;
-        this.lang = lang;
+        this.presentation = presentation;
+        this.lang = presentation.lang();
     }
 
     /** Where the rows and columns of a table stand on its sheet (0-based): the writer's and the checker's map. */
     record Layout(int headerTop, int headerRows, int firstColumn, Map<String, Integer> rows, Map<String, Integer> columns) { }
 
-    static Layout layout(FactTable table, String lang) {
+    static Layout layout(FactTable table, Presentation presentation, Cells cells) {
         boolean facts = table.kind() == TableKind.FACTS;
-        int r = 1 + (table.subtitle() != null && lang.equals("en") ? 1 : 0) + (facts ? 0 : 1);
+        int r = 1 + (table.subtitle() != null && presentation.authored() ? 1 : 0)
+                + (facts || presentation.unitCaption(table, cells) == null ? 0 : 1);
         int first = 1 + (table.noteHeader() == null ? 0 : 1);
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < table.columns().size(); i++) {
@@ -77,14 +81,15 @@ final class TableSheet {
 
     void write() {
         boolean facts = table.kind() == TableKind.FACTS;
-        Layout layout = layout(table, lang);
+        Layout layout = layout(table, presentation, cells);
         int r = 0;
         styles.cell(sheet, r++, 0, title(), styles.title);
-        if (table.subtitle() != null && lang.equals("en")) {
+        if (table.subtitle() != null && presentation.authored()) {
             styles.cell(sheet, r++, 0, table.subtitle(), styles.note);
         }
-        if (!facts) {
-            styles.cell(sheet, r++, 0, lang.equals("zh") ? "单位：人民币千元" : "RMB thousands", styles.note);
+        String caption = presentation.unitCaption(table, cells);
+        if (!facts && caption != null) {
+            styles.cell(sheet, r++, 0, caption, styles.note);
         }
         int first = layout.firstColumn();
         columnIndex.putAll(layout.columns());
@@ -135,9 +140,10 @@ final class TableSheet {
         boolean groups = table.columns().stream().anyMatch(c -> c.group() != null);
         org.apache.poi.ss.usermodel.Row top = sheet.createRow(r);
         org.apache.poi.ss.usermodel.Row second = groups ? sheet.createRow(r + 1) : null;
-        styles.text(top.createCell(0), lang.equals("zh") ? "项目" : "Item", styles.header);
+        styles.text(top.createCell(0), presentation.labelHeader(table), styles.header);
         if (table.noteHeader() != null) {
-            styles.text(top.createCell(1), lang.equals("zh") ? "附注" : table.noteHeader(), styles.header);
+            styles.text(top.createCell(1), presentation.authored() ? table.noteHeader() : presentation.word("note"),
+                    styles.header);
         }
         for (int i = 0; i < table.columns().size(); i++) {
             Column c = table.columns().get(i);
@@ -153,14 +159,14 @@ final class TableSheet {
     }
 
     private String columnWords(Column c) {
-        if (lang.equals("en")) {
+        if (presentation.authored()) {
             return c.label();
         }
         if (c.derivation() instanceof Column.Share) {
-            return "占比";
+            return presentation.word("share");
         }
         if (c.derivation() instanceof Column.Change) {
-            return "变动";
+            return presentation.word("change");
         }
         if (!c.dims().isEmpty()) {
             var m = c.dims().members().entrySet().iterator().next();
@@ -170,15 +176,14 @@ final class TableSheet {
         }
         var p = c.period() == null ? null : report.periods().get(c.period());
         if (p == null) {
-            return c.label().isEmpty() ? "" : "合计";
+            return c.label().isEmpty() ? "" : presentation.word("total");
         }
-        return p.isInstant() ? p.instant().getYear() + "年" + p.instant().getMonthValue() + "月" + p.instant().getDayOfMonth() + "日"
-                : p.end().getYear() + "年度";
+        return presentation.periodWords(p);
     }
 
     private void body(Row row, int r, int first, boolean facts) {
         org.apache.poi.ss.usermodel.Row out = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-        String label = lang.equals("en") ? row.label() : taxonomy.rowLabel(table.id(), row.id(), lang).orElse(row.label());
+        String label = presentation.authored() ? row.label() : taxonomy.rowLabel(table.id(), row.id(), lang).orElse(row.label());
         boolean strong = row.role() == RowRole.TOTAL || row.role() == RowRole.SUBTOTAL || row.role() == RowRole.HEADING;
         int indent = Math.min(row.depth(), 5);
         styles.text(out.createCell(0), label, strong ? styles.boldLabels[indent] : styles.labels[indent]);
@@ -215,7 +220,7 @@ final class TableSheet {
         Unit unit = report.units().get(f.unit());
         CellStyle style = unit != null && unit.isPure() ? (strong ? styles.ratioBold : styles.ratio)
                 : unit != null && unit.isMonetary()
-                ? (row.negated() ? (strong ? styles.negatedAmountBold : styles.negatedAmount) : (strong ? styles.amountBold : styles.amount))
+                ? styles.amount(presentation.scale(table), row.negated(), strong)
                 : styles.plain;
         cell.setCellStyle(style);
         String formula = row.sum().isEmpty() ? null : formula(row, col);

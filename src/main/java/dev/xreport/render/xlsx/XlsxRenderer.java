@@ -13,6 +13,8 @@ import dev.xreport.model.Table;
 import dev.xreport.model.TextTable;
 import dev.xreport.model.Unit;
 import dev.xreport.render.DocumentDate;
+import dev.xreport.render.Presentation;
+import dev.xreport.render.RenderOptions;
 import dev.xreport.render.Renderer;
 import dev.xreport.taxonomy.Taxonomy;
 import java.io.IOException;
@@ -54,12 +56,18 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * instance, streamed. Two runs on the same report write the same bytes: no date comes from the clock.
  */
 public final class XlsxRenderer implements Renderer {
+    /** The name of the sheet of every fact, in every language: what analysts' scripts look for. */
+    static final String FACTS_SHEET = "Facts";
     /** Rows kept in memory while the Facts sheet streams. */
     private static final int WINDOW = 200;
-    private final String lang;
+    private final RenderOptions options;
 
     public XlsxRenderer(String lang) {
-        this.lang = lang == null ? "en" : lang;
+        this(new RenderOptions(lang, null, null));
+    }
+
+    public XlsxRenderer(RenderOptions options) {
+        this.options = options;
     }
 
     @Override
@@ -69,28 +77,30 @@ public final class XlsxRenderer implements Renderer {
 
     @Override
     public Path render(Report report, Cells cells, Taxonomy taxonomy, Findings findings, Path dir) throws IOException {
-        Path file = dir.resolve(report.id() + (lang.equals("en") ? "" : "-" + lang) + ".xlsx");
+        Presentation presentation = Presentation.of(report, options);
+        String lang = presentation.lang();
+        Path file = dir.resolve(report.id() + presentation.fileSuffix() + ".xlsx");
         try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
             Styles styles = new Styles(wb);
-            Sheet cover = wb.createSheet(lang.equals("zh") ? "封面" : "Cover");
+            Sheet cover = wb.createSheet(presentation.word("cover"));
             List<Table> order = tablesInOrder(report);
-            Map<String, String> sheetNames = sheetNames(report, order);
+            Map<String, String> sheetNames = sheetNames(report, order, presentation);
             for (Table t : order) {
                 SXSSFSheet sheet = wb.createSheet(sheetNames.get(t.id()));
                 sheet.setRandomAccessWindowSize(-1); // small: kept whole for outlines and formulas
                 if (t instanceof FactTable ft) {
-                    new TableSheet(report, cells, taxonomy, ft, sheet, styles, lang).write();
+                    new TableSheet(report, cells, taxonomy, ft, sheet, styles, presentation).write();
                 } else {
-                    textSheet(report, (TextTable) t, sheet, styles);
+                    textSheet(report, (TextTable) t, sheet, styles, lang);
                 }
             }
-            SXSSFSheet facts = wb.createSheet("Facts");
-            FactsSheet.write(report, taxonomy, facts, styles);
+            SXSSFSheet facts = wb.createSheet(FACTS_SHEET);
+            FactsSheet.write(report, taxonomy, facts, styles, presentation);
             ZonedDateTime date = DocumentDate.of(report);
-            coverSheet(report, findings, date, cover, sheetNames, styles, wb.getCreationHelper());
+            coverSheet(report, findings, date, cover, sheetNames, styles, wb.getCreationHelper(), presentation);
             var props = wb.getXSSFWorkbook().getProperties().getCoreProperties();
             props.setCreated(Optional.of(Date.from(date.toInstant())));
-            props.setTitle(report.entity().name().in(lang) + " — " + report.title().in(lang));
+            props.setTitle(presentation.entityName() + " — " + report.title().in(lang));
             props.setCreator(report.entity().name().in(lang));
             props.setSubjectProperty(report.title().in(lang) + ": statements, tables and facts");
             props.setKeywords("annual report, financial statements, XBRL");
@@ -103,28 +113,34 @@ public final class XlsxRenderer implements Renderer {
     }
 
     /** The tables in the order the narrative places them, then any it does not place. */
-    private Map<String, String> sheetNames(Report report, List<Table> order) {
+    private Map<String, String> sheetNames(Report report, List<Table> order, Presentation presentation) {
         Map<String, String> sheetNames = new LinkedHashMap<>();
-        Set<String> used = new LinkedHashSet<>(List.of(lang.equals("zh") ? "封面" : "cover", "facts"));
+        Set<String> used = new LinkedHashSet<>(List.of(presentation.word("cover").toLowerCase(), FACTS_SHEET.toLowerCase()));
         for (Table t : order) {
-            sheetNames.put(t.id(), uniqueName(title(report, t), used));
+            sheetNames.put(t.id(), uniqueName(title(report, t, presentation.lang()), used));
         }
         return sheetNames;
+    }
+
+    /** The column (0-based) of the Facts sheet that holds the facts' values. */
+    public static int factsValueColumn(Report report) {
+        return FactsSheet.header(report.languages()).size() - 1;
     }
 
     /** A numeric cell of a table sheet and the fact it shows (row and column 0-based). */
     public record Placement(String sheet, int row, int column, Fact fact) { }
 
     /** Every numeric fact cell of the table sheets this renderer writes, with the fact it shows. */
-    public List<Placement> placements(Report report, Cells cells) {
+    public List<Placement> placements(Report report, Cells cells) throws IOException {
+        Presentation presentation = Presentation.of(report, options);
         List<Table> order = tablesInOrder(report);
-        Map<String, String> names = sheetNames(report, order);
+        Map<String, String> names = sheetNames(report, order, presentation);
         List<Placement> out = new java.util.ArrayList<>();
         for (Table t : order) {
             if (!(t instanceof FactTable ft)) {
                 continue;
             }
-            TableSheet.Layout layout = TableSheet.layout(ft, lang);
+            TableSheet.Layout layout = TableSheet.layout(ft, presentation, cells);
             for (dev.xreport.model.Row row : ft.rows()) {
                 if (!row.hasFigures()) {
                     continue;
@@ -165,7 +181,7 @@ public final class XlsxRenderer implements Renderer {
         }
     }
 
-    private String title(Report report, Table t) {
+    private static String title(Report report, Table t, String lang) {
         var words = report.vocabulary().tables().get(t.id());
         if (words != null && words.byLanguage().containsKey(lang)) {
             String title = words.byLanguage().get(lang);
@@ -196,9 +212,9 @@ public final class XlsxRenderer implements Renderer {
         return name;
     }
 
-    private void textSheet(Report report, TextTable t, Sheet sheet, Styles styles) {
+    private static void textSheet(Report report, TextTable t, Sheet sheet, Styles styles, String lang) {
         int r = 0;
-        styles.cell(sheet, r++, 0, title(report, t), styles.title);
+        styles.cell(sheet, r++, 0, title(report, t, lang), styles.title);
         org.apache.poi.ss.usermodel.Row header = sheet.createRow(r++);
         for (int c = 0; c < t.header().size(); c++) {
             styles.text(header.createCell(c), t.header().get(c), styles.header);
@@ -229,24 +245,26 @@ public final class XlsxRenderer implements Renderer {
     }
 
     private void coverSheet(Report report, Findings findings, ZonedDateTime date, Sheet sheet, Map<String, String> names,
-                            Styles styles, CreationHelper helper) {
-        boolean zh = lang.equals("zh");
+                            Styles styles, CreationHelper helper, Presentation presentation) {
         Period period = report.periods().get(report.reportingPeriod());
         Unit money = report.units().values().stream().filter(Unit::isMonetary).findFirst().orElse(null);
         int r = 0;
-        styles.cell(sheet, r++, 0, report.entity().name().in("en"), styles.title);
-        styles.cell(sheet, r++, 0, report.entity().name().in("zh"), styles.title);
-        styles.cell(sheet, r++, 0, report.title().in(lang), styles.heading);
+        styles.cell(sheet, r++, 0, presentation.entityName(), styles.title);
+        if (!presentation.entityNameElsewhere().isEmpty()) {
+            styles.cell(sheet, r++, 0, presentation.entityNameElsewhere(), styles.title);
+        }
+        styles.cell(sheet, r++, 0, report.title().in(presentation.lang()), styles.heading);
         r++;
+        String shownIn = money == null ? "" : presentation.caption(money, report.scale());
         String[][] info = {
-            {zh ? "报告期间" : "Reporting period", period == null ? "" : period.isInstant() ? period.instant().toString()
+            {presentation.word("cover.period"), period == null ? "" : period.isInstant() ? period.instant().toString()
                     : period.start() + " – " + period.end()},
-            {zh ? "币种与单位" : "Currency and scale", (money == null ? "" : money.measure().replace("iso4217:", ""))
-                    + (zh ? "；单元格为元，按千元显示" : "; cells hold full amounts, shown in thousands")},
-            {zh ? "来源" : "Source report", report.source() == null ? "" : report.source()},
-            {zh ? "日期" : "Dated", shown(date)},
-            {zh ? "生成工具" : "Generated by", "xreport " + Version.current()},
-            {zh ? "校验结果" : "Validation", findings.summary()},
+            {presentation.word("cover.currency"), money == null ? "" : money.code() + "; "
+                    + java.text.MessageFormat.format(presentation.word("cover.cells"), shownIn)},
+            {presentation.word("cover.source"), report.source() == null ? "" : report.source()},
+            {presentation.word("cover.dated"), shown(date)},
+            {presentation.word("cover.generator"), "xreport " + Version.current()},
+            {presentation.word("cover.validation"), findings.summary()},
         };
         for (String[] line : info) {
             org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
@@ -254,9 +272,9 @@ public final class XlsxRenderer implements Renderer {
             styles.text(row.createCell(1), line[1], styles.text);
         }
         r++;
-        styles.cell(sheet, r++, 0, zh ? "目录" : "Contents", styles.heading);
+        styles.cell(sheet, r++, 0, presentation.word("contents"), styles.heading);
         List<String> sheets = new ArrayList<>(names.values());
-        sheets.add("Facts");
+        sheets.add(FACTS_SHEET);
         for (String name : sheets) {
             Cell link = sheet.createRow(r++).createCell(0);
             styles.text(link, name, styles.link);
@@ -288,10 +306,9 @@ public final class XlsxRenderer implements Renderer {
         final CellStyle link;
         final CellStyle[] labels = new CellStyle[6];
         final CellStyle[] boldLabels = new CellStyle[6];
-        final CellStyle amount;
-        final CellStyle amountBold;
-        final CellStyle negatedAmount;
-        final CellStyle negatedAmountBold;
+        private final DataFormat df;
+        private final Font bold;
+        private final Map<Integer, CellStyle> amounts = new HashMap<>();
         final CellStyle ratio;
         final CellStyle ratioBold;
         final CellStyle plain;
@@ -331,19 +348,29 @@ public final class XlsxRenderer implements Renderer {
                 boldLabels[i] = style(bold, null);
                 boldLabels[i].setIndention((short) i);
             }
-            // full CNY shown in thousands; nil as a dash; negatives in parentheses
-            String thousands = "#,##0,;(#,##0,);\"–\"";
-            String negatedThousands = "(#,##0,);#,##0,;\"–\"";
-            amount = style(null, df.getFormat(thousands));
-            amountBold = style(bold, df.getFormat(thousands));
-            amountBold.setBorderTop(BorderStyle.THIN);
-            negatedAmount = style(null, df.getFormat(negatedThousands));
-            negatedAmountBold = style(bold, df.getFormat(negatedThousands));
-            negatedAmountBold.setBorderTop(BorderStyle.THIN);
+            this.df = df;
+            this.bold = bold;
             ratio = style(null, df.getFormat("0.00%;-0.00%;\"–\""));
             ratioBold = style(bold, df.getFormat("0.00%;-0.00%;\"–\""));
             plain = style(null, df.getFormat("#,##0;(#,##0);\"–\""));
             percent = style(null, df.getFormat("0.00%"));
+        }
+
+        /**
+         * An amount cell's style: full units shown in 10^scale (a thousands comma per power of a
+         * thousand: "#,##0," for thousands), nil as a dash, negatives in parentheses, a total bold and
+         * ruled above; a negated row shows the opposite sign.
+         */
+        CellStyle amount(int scale, boolean negated, boolean strong) {
+            return amounts.computeIfAbsent(scale * 4 + (negated ? 2 : 0) + (strong ? 1 : 0), k -> {
+                String shown = "#,##0" + ",".repeat(scale % 3 == 0 ? scale / 3 : 0);
+                String format = negated ? "(" + shown + ");" + shown + ";\"–\"" : shown + ";(" + shown + ");\"–\"";
+                CellStyle s = style(strong ? bold : null, df.getFormat(format));
+                if (strong) {
+                    s.setBorderTop(BorderStyle.THIN);
+                }
+                return s;
+            });
         }
 
         private CellStyle style(Font font, Short format) {

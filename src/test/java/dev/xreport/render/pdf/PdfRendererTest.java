@@ -149,7 +149,7 @@ class PdfRendererTest {
             assertThat(info.getAuthor()).isEqualTo("WeBank Co., Ltd.");
             assertThat(info.getSubject()).contains("2022 Annual Report");
             assertThat(info.getKeywords()).contains("XBRL");
-            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-GB"); // the report's locale
             assertThat(doc.getDocumentCatalog().getDocumentOutline()).isNotNull();
             List<String> outline = new ArrayList<>();
             doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> outline.add(i.getTitle()));

@@ -63,7 +63,7 @@ public final class FactsSheetBenchmark {
             wb.setCompressTempFiles(true);
             XlsxRenderer.Styles styles = new XlsxRenderer.Styles(wb);
             SXSSFSheet sheet = wb.createSheet("Facts");
-            FactsSheet.write(report, Map.of(), sheet, styles);
+            FactsSheet.write(report, Map.of(), sheet, styles, report.languages());
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
                 wb.write(out);
             }

@@ -1,4 +1,4 @@
-package dev.xreport.render.html;
+package dev.xreport.render;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,10 +14,10 @@ import java.util.Properties;
  * templates — the same bundles the templates read with {@code #{...}}. A bundle in the user's
  * templates folder overrides the default one.
  */
-final class Messages {
+public final class Messages {
     private final Properties words = new Properties();
 
-    Messages(Path userTemplates, String lang) throws IOException {
+    public Messages(Path userTemplates, String lang) throws IOException {
         load("report.properties", userTemplates);
         if (!"en".equals(lang)) {
             load("report_" + lang + ".properties", userTemplates);
@@ -40,7 +40,7 @@ final class Messages {
     }
 
     /** The words for {@code key}, or the key itself when no bundle has it. */
-    String get(String key) {
+    public String get(String key) {
         return words.getProperty(key, key);
     }
 }
