@@ -32,6 +32,7 @@ public enum Code {
     // tables
     TABLE_MISSING_FACT("XR-TABLE-301", Severity.WARNING, Stage.VALIDATION, "a table cell with no fact"),
     TABLE_UNPLACED("XR-TABLE-302", Severity.WARNING, Stage.VALIDATION, "a table no section places"),
+    TABLE_SCALE_COARSE("XR-TABLE-303", Severity.WARNING, Stage.VALIDATION, "a table scale coarser than a figure it shows"),
     // arithmetic (exit code 1 when it reaches the threshold)
     CALC_SUM("XR-CALC-501", Severity.INCONSISTENCY, Stage.VALIDATION, "a total that is not the sum of its lines"),
     CALC_CROSSFOOT("XR-CALC-502", Severity.INCONSISTENCY, Stage.VALIDATION, "a total column that is not the sum of its columns"),

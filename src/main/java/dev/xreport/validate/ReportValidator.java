@@ -17,7 +17,8 @@ import java.util.List;
  * compiled taxonomy is returned, and a run writes every deliverable from it without compiling again.
  */
 public final class ReportValidator {
-    private static final List<Rule> RULES = List.of(new CalculationRule(), new CrossfootRule(), new CheckRule(), new CoverageRule());
+    private static final List<Rule> RULES = List.of(new CalculationRule(), new CrossfootRule(), new CheckRule(), new CoverageRule(),
+            new ScaleRule());
 
     private ReportValidator() { }
 
