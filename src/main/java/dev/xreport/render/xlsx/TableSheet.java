@@ -220,7 +220,8 @@ final class TableSheet {
         Unit unit = report.units().get(f.unit());
         CellStyle style = unit != null && unit.isPure() ? (strong ? styles.ratioBold : styles.ratio)
                 : unit != null && unit.isMonetary()
-                ? styles.amount(presentation.scale(table), row.negated(), strong)
+                ? styles.amount(presentation.scale(table),
+                        f.decimals() == null ? 0 : Math.max(f.decimals() + presentation.scale(table), 0), row.negated(), strong)
                 : styles.plain;
         cell.setCellStyle(style);
         String formula = row.sum().isEmpty() ? null : formula(row, col);

@@ -308,7 +308,7 @@ public final class XlsxRenderer implements Renderer {
         final CellStyle[] boldLabels = new CellStyle[6];
         private final DataFormat df;
         private final Font bold;
-        private final Map<Integer, CellStyle> amounts = new HashMap<>();
+        private final Map<List<Object>, CellStyle> amounts = new HashMap<>();
         final CellStyle ratio;
         final CellStyle ratioBold;
         final CellStyle plain;
@@ -358,12 +358,14 @@ public final class XlsxRenderer implements Renderer {
 
         /**
          * An amount cell's style: full units shown in 10^scale (a thousands comma per power of a
-         * thousand: "#,##0," for thousands), nil as a dash, negatives in parentheses, a total bold and
+         * thousand: "#,##0," for thousands) to {@code places} decimals ("#,##0.0,," for a tenth of
+         * a million), nil as a dash, negatives in parentheses, a total bold and
          * ruled above; a negated row shows the opposite sign.
          */
-        CellStyle amount(int scale, boolean negated, boolean strong) {
-            return amounts.computeIfAbsent(scale * 4 + (negated ? 2 : 0) + (strong ? 1 : 0), k -> {
-                String shown = "#,##0" + ",".repeat(scale % 3 == 0 ? scale / 3 : 0);
+        CellStyle amount(int scale, int places, boolean negated, boolean strong) {
+            return amounts.computeIfAbsent(List.of(scale, places, negated, strong), k -> {
+                String shown = "#,##0" + (places > 0 ? "." + "0".repeat(places) : "")
+                        + ",".repeat(scale % 3 == 0 ? scale / 3 : 0);
                 String format = negated ? "(" + shown + ");" + shown + ";\"–\"" : shown + ";(" + shown + ");\"–\"";
                 CellStyle s = style(strong ? bold : null, df.getFormat(format));
                 if (strong) {
