@@ -6,6 +6,7 @@ import dev.xreport.diag.Finding;
 import dev.xreport.model.Fact;
 import dev.xreport.model.Report;
 import dev.xreport.model.Source;
+import dev.xreport.derive.NumberStyle;
 import dev.xreport.render.Presentation;
 import dev.xreport.render.RenderOptions;
 import dev.xreport.render.xlsx.XlsxRenderer;
@@ -233,7 +234,7 @@ public final class DeliverableCheck {
         List<Printed> printed;
         List<String> tokens = new ArrayList<>();
         try {
-            printed = printed(xhtml);
+            printed = printed(xhtml, NumberStyle.of(report).decimal());
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                 PDFTextStripper stripper = new PDFTextStripper();
                 for (int page = 1; page <= doc.getNumberOfPages(); page++) {
@@ -258,7 +259,7 @@ public final class DeliverableCheck {
                 continue; // not a fact of the report: reported against the Inline XBRL document
             }
             n++;
-            String expected = p.prefix() + figure(f.value(), p) + p.suffix();
+            String expected = p.prefix() + figure(f.value(), p, NumberStyle.of(report)) + p.suffix();
             int found = -1;
             for (int i = next; i < tokens.size(); i++) {
                 if (tokens.get(i).equals(expected)) {
@@ -280,14 +281,10 @@ public final class DeliverableCheck {
     }
 
     /** The fact's value as the page prints it: in the tag's scale, grouped by thousands, sign outside. */
-    private static String figure(BigDecimal value, Printed p) {
+    private static String figure(BigDecimal value, Printed p, NumberStyle numbers) {
         BigDecimal v = value.movePointLeft(p.scale()).abs();
-        java.text.DecimalFormat format = new java.text.DecimalFormat(p.fractionDigits() == 0 ? "#,##0"
-                : "#,##0." + "0".repeat(p.fractionDigits()), java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
-        format.setParseBigDecimal(true);
-        format.setRoundingMode(java.math.RoundingMode.UNNECESSARY);
         try {
-            return format.format(v);
+            return numbers.format(v, p.fractionDigits());
         } catch (ArithmeticException e) {
             return v.toPlainString(); // more digits than the page shows: cannot be what it printed
         }
@@ -296,8 +293,8 @@ public final class DeliverableCheck {
     /** A table cell holding one tagged figure: the text around the tag, and how the tag prints its number. */
     private record Printed(String prefix, String suffix, String key, int scale, int fractionDigits, Source at) { }
 
-    /** Each table cell of the document that holds one tagged figure, in document order. */
-    private static List<Printed> printed(Path xhtml) throws IOException, XMLStreamException {
+    /** Each table cell of the document that holds one tagged figure, in document order ({@code decimal}: the mark before decimals). */
+    private static List<Printed> printed(Path xhtml, char decimal) throws IOException, XMLStreamException {
         XMLStreamReader r = XmlIn.reader(Files.readAllBytes(xhtml));
         List<Printed> out = new ArrayList<>();
         StringBuilder before = null;
@@ -341,7 +338,7 @@ public final class DeliverableCheck {
                     String prefix = before.toString().strip();
                     String suffix = after.toString().strip();
                     if (tags == 1 && !dash && !figure.isEmpty() && !(prefix + figure + suffix).contains(" ")) {
-                        int dot = figure.indexOf('.');
+                        int dot = figure.lastIndexOf(decimal);
                         out.add(new Printed(prefix, suffix, key, scale, dot < 0 ? 0 : figure.length() - dot - 1, at));
                     }
                     before = null;

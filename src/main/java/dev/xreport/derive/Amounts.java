@@ -1,10 +1,6 @@
 package dev.xreport.derive;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /** Formats amounts and ratios the way the report prints them: 1,234,567 and (1,234,567), 70.61%. */
 public final class Amounts {
@@ -20,14 +16,7 @@ public final class Amounts {
      * of a million keeps its printed zero: 811.0.
      */
     public static String grouped(BigDecimal value, int scale, int places) {
-        BigDecimal v = value.movePointLeft(scale);
-        int digits = Math.max(Math.max(v.stripTrailingZeros().scale(), 0), places);
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setMinimumFractionDigits(digits);
-        f.setMaximumFractionDigits(digits);
-        f.setParseBigDecimal(true);
-        String s = f.format(v.abs());
-        return v.signum() < 0 ? "(" + s + ")" : s;
+        return NumberStyle.DOT.grouped(value, scale, places);
     }
 
     /**
@@ -55,6 +44,6 @@ public final class Amounts {
 
     /** A ratio as a percentage with {@code places} decimals: 0.7061 → 70.61%. */
     public static String percent(BigDecimal ratio, int places) {
-        return ratio.movePointRight(2).setScale(places, RoundingMode.HALF_UP).toPlainString() + "%";
+        return NumberStyle.DOT.percent(ratio, places);
     }
 }

@@ -18,6 +18,8 @@ import java.util.Optional;
 public final class Cells {
     private final Report report;
     private final FactIndex facts;
+    /** How the report writes numbers: 1,234.5 or 1.234,5. */
+    private final NumberStyle style;
 
     public Cells(Report report) {
         this(report, new FactIndex(report.facts()));
@@ -27,6 +29,12 @@ public final class Cells {
     public Cells(Report report, FactIndex facts) {
         this.report = report;
         this.facts = facts;
+        this.style = NumberStyle.of(report);
+    }
+
+    /** How the report writes its numbers. */
+    public NumberStyle style() {
+        return style;
     }
 
     public FactIndex facts() {
@@ -135,7 +143,7 @@ public final class Cells {
         }
         if (column.isDerived()) {
             return derived(table, row, column).filter(v -> v.signum() != 0)
-                    .map(v -> Amounts.percent(v, Derived.RATIO_SCALE - 2)).orElse(NIL);
+                    .map(v -> style.percent(v, Derived.RATIO_SCALE - 2)).orElse(NIL);
         }
         Optional<Fact> fact = fact(table, row, column);
         if (fact.isEmpty()) {
@@ -151,12 +159,12 @@ public final class Cells {
         }
         dev.xreport.model.Unit unit = report.units().get(f.unit());
         if (unit != null && unit.isPure()) {
-            return Amounts.percent(v, Math.max(f.decimals() - 2, 0));
+            return style.percent(v, Math.max(f.decimals() - 2, 0));
         }
         int scale = unit != null && unit.isMonetary() ? report.scaleOf(table) : 0;
         // the decimal places the fact is stated to, in the table's scale: 811.0 for a figure to 0.1 million
         int places = f.decimals() == null ? 0 : Math.max(f.decimals() + scale, 0);
-        return Amounts.grouped(v, scale, places);
+        return style.grouped(v, scale, places);
     }
 
     private static String first(String... candidates) {

@@ -1,6 +1,6 @@
 package dev.xreport.render;
 
-import dev.xreport.derive.Amounts;
+import dev.xreport.derive.NumberStyle;
 import dev.xreport.derive.Cells;
 import dev.xreport.model.Column;
 import dev.xreport.model.Fact;
@@ -35,6 +35,7 @@ public final class Presentation {
     private final Locale locale;
     private final Messages words;
     private final Messages narrativeWords;
+    private final NumberStyle numbers;
 
     private Presentation(Report report, String lang, Messages words, Messages narrativeWords) {
         this.report = report;
@@ -44,6 +45,7 @@ public final class Presentation {
                 : Locale.forLanguageTag(lang);
         this.words = words;
         this.narrativeWords = narrativeWords;
+        this.numbers = NumberStyle.of(report);
     }
 
     /** The presentation of {@code report} in the language the options ask for (null: the report's own). */
@@ -215,10 +217,10 @@ public final class Presentation {
         }
         Unit unit = report.units().get(f.unit());
         if ("percent".equals(format) || (format == null && unit != null && unit.isPure())) {
-            return Amounts.percent(f.value(), Math.max(f.decimals() - 2, 0));
+            return numbers.percent(f.value(), Math.max(f.decimals() - 2, 0));
         }
         if (unit == null || !unit.isMonetary()) {
-            return Amounts.grouped(f.value(), 0).replace("(", "-").replace(")", "");
+            return numbers.grouped(f.value(), 0, 0).replace("(", "-").replace(")", "");
         }
         String sign = f.value().signum() < 0 ? "-" : "";
         String symbol = unit.symbol() != null ? unit.symbol()
@@ -230,10 +232,10 @@ public final class Presentation {
             scale = "billions".equals(format) ? 9 : 6;
             // to the places the fact is stated to, at most two: RMB8.94 billion, GBP 868.3 million
             int places = Math.min(Math.max(stated + scale, 0), 2);
-            amount = Amounts.grouped(f.value().abs().movePointLeft(scale).setScale(places, RoundingMode.HALF_UP), 0, places);
+            amount = numbers.grouped(f.value().abs().movePointLeft(scale).setScale(places, RoundingMode.HALF_UP), 0, places);
         } else {
             scale = report.scale();
-            amount = Amounts.grouped(f.value().abs(), scale, Math.max(stated + scale, 0));
+            amount = numbers.grouped(f.value().abs(), scale, Math.max(stated + scale, 0));
         }
         String after = narrativeWords.get("cite.scale." + scale);
         return sign + symbol + amount + (after.equals("cite.scale." + scale) ? "" : after);

@@ -101,4 +101,15 @@ class PresentationTest {
         assertThat(of(WEBANK, "zh").fileSuffix()).isEqualTo("-zh");
         assertThat(of(US, "en").fileSuffix()).isEmpty();
     }
+
+    @Test
+    void numbersAreWrittenInTheReportsLocale() throws Exception {
+        Report de = ReportLoader.load(Path.of("src/test/resources/reports/decimal-comma")).report();
+        Cells cells = new Cells(de);
+        FactTable bilanz = table(de, "bilanz");
+        assertThat(cells.text(bilanz, bilanz.row("Receivables").orElseThrow(), bilanz.columns().get(0))).isEqualTo("1.250,5");
+        assertThat(cells.text(bilanz, bilanz.row("EquityRatio").orElseThrow(), bilanz.columns().get(0))).isEqualTo("12,50%");
+        assertThat(cells.style().ixFormat()).isEqualTo("ixt:num-comma-decimal");
+        assertThat(new Cells(US).style().ixFormat()).isEqualTo("ixt:num-dot-decimal");
+    }
 }

@@ -24,10 +24,14 @@ final class InlineTags {
     private final String prefix;
     private final Set<FactKey> shown = new LinkedHashSet<>();
 
+    /** How the page writes numbers, and so the transformation that reads them. */
+    private final dev.xreport.derive.NumberStyle numbers;
+
     InlineTags(Report report, String schemaRef) {
         this.report = report;
         this.schemaRef = schemaRef;
         this.prefix = report.vocabulary().prefix(); // the page binds it to the report's namespace
+        this.numbers = dev.xreport.derive.NumberStyle.of(report);
     }
 
     /** The tag of fact {@code f} shown as {@code text} (the cell's words, as printed, amounts in 10^{@code scale}). */
@@ -69,7 +73,7 @@ final class InlineTags {
         }
         // the page shows the figure's magnitude; a negative fact says so with sign="-"
         String sign = f.value().signum() < 0 ? "-" : null;
-        return new View.Tag("nonFraction", name, context, f.unit(), decimals, shownIn, "ixt:num-dot-decimal", sign, null,
+        return new View.Tag("nonFraction", name, context, f.unit(), decimals, shownIn, numbers.ixFormat(), sign, null,
                 before, digits, after);
     }
 

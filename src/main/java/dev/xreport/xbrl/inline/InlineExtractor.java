@@ -330,16 +330,19 @@ public final class InlineExtractor {
 
     /** TR4 num-dot-decimal: digits grouped by commas, spaces or no-break spaces, a dot before the fraction. */
     private static final java.util.regex.Pattern NUM_DOT_DECIMAL = java.util.regex.Pattern.compile("[0-9][0-9, \u00a0]*(\\.[0-9 \u00a0]+)?");
+    /** TR4 num-comma-decimal: digits grouped by dots, spaces or no-break spaces, a comma before the fraction. */
+    private static final java.util.regex.Pattern NUM_COMMA_DECIMAL = java.util.regex.Pattern.compile("[0-9][0-9. \u00a0]*(,[0-9 \u00a0]+)?");
     /** Without a format: the plain decimal that xsd:decimal takes. */
     private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?|\\.[0-9]+");
 
-    /** The Transformation Registry formats xreport writes: num-dot-decimal and fixed-zero; or none. */
+    /** The Transformation Registry formats xreport writes: num-dot-decimal, num-comma-decimal and fixed-zero; or none. */
     private static BigDecimal number(String text, String format, Source at, List<Finding> findings) {
         String local = format == null ? null : format.substring(format.indexOf(':') + 1);
         if ("fixed-zero".equals(local)) {
             return BigDecimal.ZERO;
         }
-        if (local != null && !local.equals("num-dot-decimal")) {
+        boolean comma = "num-comma-decimal".equals(local);
+        if (local != null && !local.equals("num-dot-decimal") && !comma) {
             findings.add(Finding.of(Code.IX_FORMAT, at, "the transformation format " + format + " is not supported"));
             return null;
         }
@@ -348,11 +351,12 @@ public final class InlineExtractor {
             findings.add(Finding.of(Code.IX_FORMAT, at, "\"" + text + "\" has a sign of its own: use sign=\"-\""));
             return null;
         }
-        if (!(local == null ? PLAIN_DECIMAL : NUM_DOT_DECIMAL).matcher(t).matches()) {
+        if (!(local == null ? PLAIN_DECIMAL : comma ? NUM_COMMA_DECIMAL : NUM_DOT_DECIMAL).matcher(t).matches()) {
             findings.add(Finding.of(Code.IX_FORMAT, at, "\"" + text + "\" is not a number in " + (format == null ? "xsd:decimal (no format)" : format)));
             return null;
         }
-        return new BigDecimal(t.replace(",", "").replace(" ", "").replace("\u00a0", ""));
+        String digits = t.replace(" ", "").replace("\u00a0", "");
+        return new BigDecimal(comma ? digits.replace(".", "").replace(',', '.') : digits.replace(",", ""));
     }
 
     private static String date(String text, String format, Source at, List<Finding> findings) {
