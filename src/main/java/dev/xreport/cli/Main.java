@@ -46,12 +46,9 @@ public final class Main implements Runnable {
 
     /** The same, printing progress to {@code out} and findings and errors to {@code err}. */
     public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        // help as wide as the terminal, 80 columns when there is none; picocli wraps each paragraph at words
-        cl.setUsageHelpAutoWidth(true);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("xreport: internal error (a bug: please report it with the input): " + e);
             if (System.getenv("XREPORT_DEBUG") != null) {
@@ -60,6 +57,15 @@ public final class Main implements Runnable {
             return 70;
         });
         return cl.execute(args);
+    }
+
+    /** The command line {@link #execute} runs, before it is given its streams: to parse arguments without running them. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // help as wide as the terminal, 80 columns when there is none; picocli wraps each paragraph at words
+        cl.setUsageHelpAutoWidth(true);
+        return cl;
     }
 
     public static void main(String[] args) {
