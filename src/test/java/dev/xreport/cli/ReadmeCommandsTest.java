@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -152,6 +153,14 @@ class ReadmeCommandsTest {
         return problems;
     }
 
+    /** Whether the argument names a file or folder the command reads (rather than writes, like --out DIR or init DIR). */
+    private static boolean reads(ArgSpec arg) {
+        if (arg instanceof OptionSpec o) {
+            return !Collections.disjoint(Arrays.asList(o.names()), List.of("--templates", "--cjk-font"));
+        }
+        return Set.of("REPORT", "FILE").contains(arg.paramLabel());
+    }
+
     private static void mvn(String[] words, List<String> problems) {
         for (String w : words) {
             if (w.startsWith("-D")) {
@@ -180,10 +189,7 @@ class ReadmeCommandsTest {
         ParseResult command = parsed.hasSubcommand() ? parsed.subcommand() : parsed;
         boolean onlyRepositoryFiles = true;
         for (ArgSpec arg : command.matchedArgs()) {
-            if (arg instanceof OptionSpec o && (Arrays.asList(o.names()).contains("--out"))) {
-                continue; // where it writes
-            }
-            if (!Set.of("REPORT", "FILE", "DIR").contains(arg.paramLabel())) {
+            if (!reads(arg)) {
                 continue;
             }
             for (String value : arg.originalStringValues()) {
