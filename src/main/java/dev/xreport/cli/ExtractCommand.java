@@ -13,9 +13,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract the XBRL instance an Inline XBRL document carries (Inline XBRL 1.1: scale, sign",
-            "and transformation formats applied; a figure tagged twice becomes one fact).",
-            "Writes nothing when the document cannot be extracted."})
+        description = {"Extract the XBRL instance an Inline XBRL document carries.",
+            "Inline XBRL 1.1: scale, sign and transformation formats applied; a figure tagged twice becomes one fact. "
+                    + "Writes nothing when the document cannot be extracted."})
 final class ExtractCommand implements Callable<Integer> {
 
     @CommandLine.Parameters(index = "0", paramLabel = "FILE", description = "The Inline XBRL document (.xhtml).")

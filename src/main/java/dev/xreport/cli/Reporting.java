@@ -24,7 +24,8 @@ final class Reporting {
             description = "How findings are printed: text (file:line:col: ...) or json (one object per line).")
     String findingsFormat;
 
-    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print findings only, no progress lines.")
+    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print only what is wrong: the findings (not those for the record) and, "
+                    + "when it fails, the verdict. Nothing when all is well.")
     boolean quiet;
 
     /** A generator that prints its progress lines to {@code out} unless --quiet. */

@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "synth", mixinStandardHelpOptions = true,
-        description = {"Write a synthetic report of about N facts with the WeBank report's shape, for measuring",
-            "xreport at scale: segments of one dimension, each with a balance sheet and an income statement",
-            "over two years whose totals add up. The same N and seed give the same report."})
+        description = {"Write a synthetic report of N facts to measure xreport at scale.",
+            "It has the WeBank report's shape: segments of one dimension, each with a balance sheet and an income "
+                    + "statement over two years whose totals add up. The same N and seed give the same report."})
 final class SynthCommand implements Callable<Integer> {
 
     @Option(names = "--facts", paramLabel = "N", required = true, description = "About how many facts (rounded up to whole segments of 200).")

@@ -15,12 +15,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check a report without writing anything: that it reads, that every reference",
-            "leads somewhere, and that its totals add up. Findings print as file:line:col.",
-            "Given an XBRL instance (.xbrl), validates it against its taxonomy (XBRL 2.1, Dimensions 1.0,",
-            "Calculations 1.1); given an Inline XBRL document (.xhtml), validates the instance it carries,",
-            "with findings at the line of the ix: tag they are about; given a report package or taxonomy",
-            "package (.zip), validates the report or the entry points inside it."})
+        description = {"Check a report, or an XBRL file, without writing anything.",
+            "Given a report: that it reads, that every reference leads somewhere, and that its totals add up. "
+                    + "Findings print as file:line:col.",
+            "Given an XBRL instance (.xbrl), validates it against its taxonomy (XBRL 2.1, Dimensions 1.0, "
+                    + "Calculations 1.1); given an Inline XBRL document (.xhtml), validates the instance it carries, "
+                    + "with findings at the line of the ix: tag they are about; given a report package or taxonomy "
+                    + "package (.zip), validates the report or the entry points inside it."})
 final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Mixin

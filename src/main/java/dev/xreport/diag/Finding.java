@@ -1,6 +1,7 @@
 package dev.xreport.diag;
 
 import dev.xreport.model.Source;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,6 +34,42 @@ public record Finding(Code code, Severity severity, Source source, String messag
     /** The same finding, naming also {@code places}. */
     public Finding with(List<Related> places) {
         return new Finding(code, severity, source, message, places);
+    }
+
+    /**
+     * The same finding with every file below {@code folder} named below {@code name} instead, in its
+     * place, its related places and its message: a file written to a scratch or staging folder as the
+     * reader will find it. The folder is recognised however the finding spells it: absolute, as
+     * given, or relative to the working folder ({@link Source#shown}).
+     */
+    public Finding renamed(Path folder, String name) {
+        List<String> spellings = spellings(folder);
+        if (spellings.contains(name)) {
+            return this;
+        }
+        String text = message;
+        for (String s : spellings) {
+            text = text.replace(s, name);
+        }
+        List<Related> places = related.stream().map(r -> new Related(r.what(), renamed(r.source(), spellings, name))).toList();
+        return new Finding(code, severity, renamed(source, spellings, name), text, places);
+    }
+
+    private static List<String> spellings(Path folder) {
+        Path abs = folder.toAbsolutePath().normalize();
+        return new java.util.ArrayList<>(new java.util.LinkedHashSet<>(List.of(abs.toString(), folder.toString(), Source.shown(abs))));
+    }
+
+    private static Source renamed(Source s, List<String> spellings, String name) {
+        String file = s.file();
+        if (file != null) {
+            for (String spelling : spellings) {
+                if (file.startsWith(spelling)) {
+                    return new Source(name + file.substring(spelling.length()), s.line(), s.column(), s.path());
+                }
+            }
+        }
+        return s;
     }
 
     /** Another place a finding involves: what is there ({@code CashAndBalancesWithCentralBank@I2022}) and where. */

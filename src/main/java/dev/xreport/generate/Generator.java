@@ -14,7 +14,6 @@ import dev.xreport.render.Renderers;
 import dev.xreport.render.html.TemplateCheck;
 import dev.xreport.taxonomy.Taxonomy;
 import dev.xreport.validate.ReportValidator;
-import dev.xreport.xbrl.instance.InstanceWriter;
 import dev.xreport.agree.DeliverableCheck;
 import dev.xreport.xbrl.inline.XbrlFileValidator;
 import dev.xreport.xbrl.validate.XbrlValidator;
@@ -70,7 +69,7 @@ public final class Generator {
                 long t0 = System.nanoTime();
                 Path instance = available.get("xbrl").render(report, new Cells(report), taxonomy, findings, scratch);
                 step("xbrl", "instance and taxonomy written aside for the check", t0);
-                checkInstance(report, instance, scratch, null, findings);
+                checkInstance(instance, new DeliverableFindings(report, findings), scratch, "(" + report.id() + " instance)");
             } catch (IOException | RuntimeException e) {
                 findings.add(Code.OUT_WRITE, Source.NONE, "could not write the XBRL instance to check it: " + e.getMessage());
             } finally {
@@ -126,17 +125,20 @@ public final class Generator {
         }
         Cells cells = new Cells(report);
         List<Path> written = new ArrayList<>();
+        DeliverableFindings checked = new DeliverableFindings(report, findings);
+        Path staging = null;
         try (AtomicFolder folder = AtomicFolder.beside(target)) {
+            staging = folder.staging();
             for (Renderer r : renderers) {
                 long t0 = System.nanoTime();
-                Path file = r.render(report, cells, taxonomy, findings, folder.staging());
-                written.add(target.resolve(folder.staging().relativize(file)));
+                Path file = r.render(report, cells, taxonomy, findings, staging);
+                written.add(target.resolve(staging.relativize(file)));
                 step(r.format(), file.getFileName().toString(), t0);
                 if (r.format().equals("xbrl")) {
-                    checkInstance(report, file, folder.staging(), target, findings);
+                    checkInstance(file, checked, staging, target.toString());
                 }
             }
-            checkPublished(folder.staging(), target, findings);
+            checkPublished(staging, target, checked);
             agree(report, cells, request.lang(), folder.staging(), target, findings);
             if (findings.any(request.failOn())) {
                 return new Result(Result.Outcome.FINDINGS, findings, report, taxonomy, null, List.of());
@@ -164,43 +166,24 @@ public final class Generator {
             }
             step("publish", target.toString(), t0);
         } catch (IOException | RuntimeException e) {
-            findings.add(Code.OUT_WRITE, Source.NONE, "could not write the deliverables to " + target + ": "
+            Finding failed = Finding.of(Code.OUT_WRITE, Source.NONE, "could not write the deliverables to " + target + ": "
                     + describe(e) + "; the previous output is untouched");
+            findings.add(staging == null ? failed : failed.renamed(staging, target.toString()));
             return new Result(Result.Outcome.OUTPUT_FAILED, findings, report, taxonomy, null, List.of());
         }
         return new Result(Result.Outcome.OK, findings, report, taxonomy, target, written);
     }
 
     /**
-     * Validates the written instance as XBRL 2.1 (schemas, XBRL rules, calculations). Findings about
-     * a fact also name where the report states it; paths into the staging folder are shown as
-     * they will be once published.
+     * Validates the written instance as XBRL 2.1 (schemas, XBRL rules, calculations); its findings go
+     * through {@code checked}, which names the file as {@code shownAs} and each fact where the report
+     * states it, and leaves out what the report's own validation already found.
      */
-    private void checkInstance(Report report, Path instance, Path staging, Path published, Findings findings) {
+    private void checkInstance(Path instance, DeliverableFindings checked, Path staging, String shownAs) {
         long t0 = System.nanoTime();
-        Map<String, dev.xreport.model.Fact> byElement = new java.util.HashMap<>();
-        String prefix = report.vocabulary().prefix() + ":";
-        for (dev.xreport.model.Fact f : report.facts()) {
-            byElement.put(prefix + f.concept() + "|" + InstanceWriter.contextId(f.period(), f.dims()), f);
-        }
         List<Finding> found = xbrlValidator.validate(instance);
-        String stagingPath = staging.toAbsolutePath().toString();
-        // validate writes the instance aside and deletes it: its findings name it by the report's id
-        String shownAs = published == null ? "(" + report.id() + " instance)" : published.toString();
-        for (Finding f : found) {
-            Source s = f.source();
-            Finding moved = new Finding(f.code(), f.severity(), published(s, stagingPath, shownAs), f.message(), f.related());
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("context \"([^\"]+)\"").matcher(f.message());
-            String element = s.path() == null ? "" : s.path().replaceAll(".*/", "").replaceAll("\\[\\d+]$", "");
-            if (m.find() && byElement.containsKey(element + "|" + m.group(1))) {
-                dev.xreport.model.Fact fact = byElement.get(element + "|" + m.group(1));
-                List<Finding.Related> related = new java.util.ArrayList<>(moved.related());
-                related.add(new Finding.Related(fact.key() + " in the report", fact.source()));
-                moved = moved.with(related);
-            }
-            findings.add(moved);
-        }
-        step("check", found.size() + " findings in the XBRL instance", t0);
+        int restated = checked.add(found, staging, shownAs);
+        step("check", found.size() + " findings in the XBRL instance" + DeliverableFindings.leftOut(restated), t0);
     }
 
     /**
@@ -208,7 +191,7 @@ public final class Generator {
      * as {@code xreport validate} reads the published files, with the same findings: generate never
      * publishes what validate would reject. (The instance was checked when it was written.)
      */
-    private void checkPublished(Path staging, Path published, Findings findings) throws IOException {
+    private void checkPublished(Path staging, Path published, DeliverableFindings checked) throws IOException {
         long t0 = System.nanoTime();
         List<Path> files;
         try (var list = Files.list(staging)) {
@@ -229,10 +212,12 @@ public final class Generator {
                 throw new java.io.UncheckedIOException(e);
             }
         }).toList();
-        int before = findings.all().size();
-        found.forEach(findings::addAll);
-        step("check", (findings.all().size() - before) + " findings in " + String.join(", ",
-                files.stream().map(p -> p.getFileName().toString()).toList()), t0);
+        int restated = 0;
+        for (List<Finding> f : found) {
+            restated += checked.add(f, null, null);
+        }
+        step("check", found.stream().mapToInt(List::size).sum() + " findings in " + String.join(", ",
+                files.stream().map(p -> p.getFileName().toString()).toList()) + DeliverableFindings.leftOut(restated), t0);
     }
 
     /**
@@ -242,21 +227,11 @@ public final class Generator {
     private void agree(Report report, Cells cells, String lang, Path staging, Path published, Findings findings) {
         long t0 = System.nanoTime();
         DeliverableCheck.Outcome o = DeliverableCheck.check(report, cells, lang, staging);
-        String stagingPath = staging.toAbsolutePath().toString();
         for (Finding f : o.findings()) {
-            Source s = f.source();
-            List<Finding.Related> related = f.related().stream().map(r -> new Finding.Related(r.what(),
-                    published(r.source(), stagingPath, published.toString()))).toList();
-            findings.add(new Finding(f.code(), f.severity(), published(f.source(), stagingPath, published.toString()), f.message(), related));
+            findings.add(f.renamed(staging, published.toString()));
         }
         step("agree", o.findings().size() + " disagreements across " + (o.compared().isEmpty() ? "no deliverables"
                 : String.join(", ", o.compared())), t0);
-    }
-
-    /** {@code s} with a file in the staging folder shown under {@code shownAs}, the folder's name once published. */
-    private static Source published(Source s, String stagingPath, String shownAs) {
-        return s.file() != null && s.file().startsWith(stagingPath)
-                ? new Source(shownAs + s.file().substring(stagingPath.length()), s.line(), s.column(), s.path()) : s;
     }
 
     /** What went wrong, in words: for a file system error its reason and the file, shown as the user would name it. */

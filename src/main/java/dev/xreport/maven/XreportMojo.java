@@ -116,7 +116,6 @@ abstract class XreportMojo extends AbstractMojo {
         return new Generator(line -> getLog().info("xreport: " + line));
     }
 
-    /** Prints each finding as {@code file:[line,col] CODE message}, at the log level of its severity. */
     /** Each report of the project in turn, unless skipped. */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -137,15 +136,23 @@ abstract class XreportMojo extends AbstractMojo {
     /** What the goal does with one report. */
     abstract void process(Path report) throws MojoExecutionException, MojoFailureException;
 
-    void print(Findings findings) {
+    /**
+     * Prints each finding once as {@code file:[line,col] CODE message}: at [ERROR] when it reaches the
+     * failOn level (so that {@code mvn -q} shows what fails the build), else at [WARNING], and a
+     * finding for the record at [INFO].
+     */
+    void print(Findings findings) throws MojoExecutionException {
+        Severity threshold = threshold();
         for (Finding f : findings.sorted()) {
             Source s = f.source();
             String where = s.file() == null ? "" : s.file() + (s.line() > 0 ? ":[" + s.line() + "," + s.column() + "] " : " ");
             String line = where + f.code().id() + " " + f.message();
-            switch (f.severity()) {
-                case ERROR -> getLog().error(line);
-                case INCONSISTENCY, WARNING -> getLog().warn(line);
-                default -> getLog().info(line);
+            if (f.severity().reaches(threshold)) {
+                getLog().error(line);
+            } else if (f.severity() == Severity.INFO) {
+                getLog().info(line);
+            } else {
+                getLog().warn(line);
             }
         }
     }

@@ -2,7 +2,6 @@ package dev.xreport.xbrl.inline;
 
 import dev.xreport.diag.Finding;
 import dev.xreport.internal.Trees;
-import dev.xreport.model.Source;
 import dev.xreport.xbrl.validate.XbrlValidator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,30 +66,6 @@ public final class XbrlFileValidator {
 
     /** The findings with files under {@code from} named under {@code to} instead. */
     private static List<Finding> renamed(List<Finding> findings, String from, String to) {
-        if (from.equals(to)) {
-            return findings;
-        }
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            List<Finding.Related> related = f.related().stream()
-                    .map(r -> new Finding.Related(r.what(), renamed(r.source(), from, to))).toList();
-            out.add(new Finding(f.code(), f.severity(), renamed(f.source(), from, to), f.message().replace(from, to), related));
-        }
-        return out;
-    }
-
-    private static Source renamed(Source s, String from, String to) {
-        if (s == null || s.file() == null) {
-            return s;
-        }
-        String file = s.file();
-        Path abs = Path.of(from).toAbsolutePath().normalize();
-        String rest = null;
-        for (String name : List.of(abs.toString(), from, Source.shown(abs))) {
-            if (rest == null && file.startsWith(name)) {
-                rest = file.substring(name.length());
-            }
-        }
-        return rest == null ? s : new Source(to + rest, s.line(), s.column(), s.path());
+        return findings.stream().map(f -> f.renamed(Path.of(from), to)).toList();
     }
 }
