@@ -24,8 +24,8 @@ import picocli.CommandLine.Command;
                   "",
                   "Examples:",
                   "  xreport generate                 # the WeBank 2022 report into output/",
-                  "  xreport generate src/test/resources/reports/rich --out site",
-                  "  xreport validate src/test/resources/reports/rich/report.yaml --fail-on warning",
+                  "  xreport generate examples/lrcf-2024 --out site",
+                  "  xreport validate examples/lrcf-2024/report.yaml --fail-on warning",
                   "  xreport validate output/webank-2022/webank-2022.xhtml   # Inline XBRL",
                   "  xreport extract output/webank-2022/webank-2022.xhtml -o extracted.xbrl",
                   "  xreport synth --facts 100000 --out /tmp/synthetic   # 100,000 facts"})

@@ -39,6 +39,11 @@ public final class Messages {
         }
     }
 
+    /** Whether a bundle has words for {@code key}. */
+    public boolean has(String key) {
+        return words.containsKey(key);
+    }
+
     /** The words for {@code key}, or the key itself when no bundle has it. */
     public String get(String key) {
         return words.getProperty(key, key);

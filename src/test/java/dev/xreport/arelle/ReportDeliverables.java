@@ -66,7 +66,7 @@ public final class ReportDeliverables {
         reports.add(null); // the embedded WeBank report
         for (Path folder : List.of(TEST_REPORTS, EXAMPLES)) {
             try (Stream<Path> dirs = Files.list(folder)) {
-                dirs.filter(Files::isDirectory).sorted().forEach(reports::add);
+                dirs.filter(d -> Files.isRegularFile(d.resolve("report.yaml"))).sorted().forEach(reports::add);
             }
         }
         reports.add(synthetic);

@@ -98,7 +98,7 @@ public final class HtmlRenderer implements Renderer {
         }
         Context context = new Context(Locale.forLanguageTag(presentation.lang()));
         context.setVariable("doc", doc);
-        String page = engine().process("report", context).replace("xmlns:xr=\"" + NAMESPACE_PLACEHOLDER + "\"",
+        String page = engine(presentation.messages()).process("report", context).replace("xmlns:xr=\"" + NAMESPACE_PLACEHOLDER + "\"",
                 "xmlns:" + report.vocabulary().prefix() + "=\"" + InlineTags.escape(report.vocabulary().namespace()) + "\"");
         return tags == null ? page : xhtml11(page);
     }
@@ -122,8 +122,24 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /** One engine per render: the user's folder first, then the defaults packaged with xreport. */
-    private TemplateEngine engine() {
+    private TemplateEngine engine(dev.xreport.render.Messages words) {
         TemplateEngine engine = new TemplateEngine();
+        // #{...} in any template reads the same bundles as the rest of xreport: the user's, else the defaults
+        engine.setMessageResolver(new org.thymeleaf.messageresolver.AbstractMessageResolver() {
+            @Override
+            public String resolveMessage(org.thymeleaf.context.ITemplateContext context, Class<?> origin, String key,
+                                         Object[] parameters) {
+                String text = words.has(key) ? words.get(key) : null;
+                return text == null || parameters == null || parameters.length == 0 ? text
+                        : java.text.MessageFormat.format(text, parameters);
+            }
+
+            @Override
+            public String createAbsentMessageRepresentation(org.thymeleaf.context.ITemplateContext context, Class<?> origin,
+                                                            String key, Object[] parameters) {
+                return "??" + key + "??";
+            }
+        });
         int order = 1;
         if (userTemplates != null) {
             FileTemplateResolver user = new FileTemplateResolver();
