@@ -1,6 +1,7 @@
 package dev.xreport.load;
 
 import dev.xreport.diag.Code;
+import dev.xreport.diag.DidYouMean;
 import dev.xreport.diag.Findings;
 import dev.xreport.model.Source;
 import java.util.ArrayList;
@@ -218,36 +219,8 @@ final class Fields {
         // on a tie the first in the order of a hash set filled in the order they were read wins, as it always has
         Set<String> known = new HashSet<>();
         seen.forEach(known::add);
-        String best = null;
-        int bestDistance = 3;
-        for (String candidate : known) {
-            int d = distance(key.toLowerCase(), candidate.toLowerCase());
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return best == null ? " (allowed here: " + String.join(", ", new java.util.TreeSet<>(seen)) + ")"
-                : " (did you mean \"" + best + "\"?)";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return DidYouMean.closest(key, known, 2).map(DidYouMean::phrase)
+                .orElse(" (allowed here: " + String.join(", ", new java.util.TreeSet<>(seen)) + ")");
     }
 
     private static boolean isNull(Node n) {
