@@ -17,6 +17,10 @@ public enum Code {
     LOAD_BAD_VALUE("XR-LOAD-108", Severity.ERROR, Stage.INPUT, "a date, id or enumerated value that is not valid"),
     LOAD_UNREADABLE("XR-LOAD-109", Severity.ERROR, Stage.INPUT, "the report file cannot be read, or is not UTF-8 text"),
     LOAD_OUTSIDE("XR-LOAD-110", Severity.ERROR, Stage.INPUT, "a file reference (an include) that leads outside the report's folder"),
+    LOAD_PLAIN_CUT("XR-LOAD-111", Severity.ERROR, Stage.INPUT,
+            "a plain (unquoted) text in {…} cut short at a comma: the rest is read as a key with no value"),
+    LOAD_LANGUAGE("XR-LOAD-112", Severity.ERROR, Stage.INPUT,
+            "a text by language ({en: …, zh: …}) with a key that is not a language tag, or a language with no text"),
     // references between parts of the report (exit code 2)
     REF_PERIOD("XR-REF-201", Severity.ERROR, Stage.INPUT, "a period that is not defined"),
     REF_UNIT("XR-REF-202", Severity.ERROR, Stage.INPUT, "a unit that is not defined"),

@@ -222,7 +222,9 @@ public final class ReportLoader {
             id = null;
         }
         String lang = f.string("language");
-        if (lang != null) {
+        if (lang != null && !LanguageText.isTag(lang)) {
+            findings.add(Code.LOAD_BAD_VALUE, f.source("language"), "\"" + lang + "\" is not a language tag (write en, zh, en-US …)");
+        } else if (lang != null) {
             language = lang;
         }
         title = text(f, "title");
@@ -329,8 +331,11 @@ public final class ReportLoader {
         if (n instanceof Node.Scalar s) {
             return Text.of(language, s.text());
         }
-        Map<String, String> m = f.stringMap(key);
-        return m.isEmpty() ? null : new Text(m);
+        if (n instanceof Node.MapNode m) {
+            return LanguageText.bind(m, key, findings);
+        }
+        findings.add(Code.LOAD_WRONG_TYPE, n.source(), "\"" + key + "\" must be a text or a mapping of language to text, not " + n.kind());
+        return null;
     }
 
     /**

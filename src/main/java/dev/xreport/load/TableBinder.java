@@ -44,7 +44,13 @@ final class TableBinder {
         }
         String id = f.required("id");
         TableKind kind = enumValue(f, "kind", TableKind.class, TableKind.ANALYSIS);
-        String title = f.string("title");
+        String title = null;
+        if (f.node("title") instanceof Node.MapNode) {
+            findings.add(Code.LOAD_WRONG_TYPE, f.source("title"), "a table's \"title\" is a text in the report's language, "
+                    + "not a mapping; the vocabulary's tables: give it in other languages (docs/authoring.md, \"Table titles\")");
+        } else {
+            title = f.string("title");
+        }
         List<String> notes = f.strings("notes");
         Table t;
         if (kind.isText()) {

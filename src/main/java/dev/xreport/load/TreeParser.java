@@ -48,6 +48,8 @@ final class TreeParser {
     private final Map<String, UnaryOperator<Node>> itemBinders;
     /** The shapes of the lists {@link #itemBinders} bind and of every mapping and list on the way to them. */
     private final Set<String> shapes = new HashSet<>();
+    /** The YAML text being read, for what the parser does not say (null for JSON). */
+    private PlainCut cuts;
 
     TreeParser(String file, Findings findings) {
         this(file, findings, Map.of());
@@ -75,6 +77,7 @@ final class TreeParser {
     /** The tree, or null when the text is not well-formed (a finding says where). */
     Node parse(String content, boolean json) {
         JsonParser p;
+        cuts = json ? null : new PlainCut(content);
         try {
             p = (json ? JSON : YAML).createParser(content);
         } catch (IOException e) {
@@ -167,11 +170,28 @@ final class TreeParser {
         switch (t) {
             case START_OBJECT: {
                 Entries entries = new Entries();
+                boolean flow = cuts != null && cuts.flow(p.currentTokenLocation());
+                boolean cutReported = false;
+                String previousKey = null;
+                JsonLocation previousAt = null;
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     JsonLocation keyAt = p.currentTokenLocation();
                     p.nextToken();
+                    JsonLocation valueAt = flow ? p.currentTokenLocation() : null;
                     Node value = read(p, here, name, -1, depth + 1, shape == null ? null : within(shape, "." + name));
+                    // the rest of a plain text cut at ", " (YAML gives it an empty value): reported once, at the
+                    // first piece, and left out
+                    if (flow && value instanceof Node.Scalar s && (s.text() == null || s.text().isEmpty())
+                            && cuts.withoutColon(keyAt, name)) {
+                        if (!cutReported) {
+                            reportCut(name, keyAt, here, entries, previousKey, previousAt);
+                            cutReported = true;
+                        }
+                        continue;
+                    }
+                    previousKey = name;
+                    previousAt = valueAt;
                     if (entries.containsKey(name)) {
                         findings.add(Code.LOAD_DUPLICATE_KEY, place(keyAt, here, name, -1),
                                 "\"" + name + "\" is given twice in this mapping (first at line "
@@ -201,6 +221,15 @@ final class TreeParser {
             default:
                 return new Node.Scalar(p.getText(), false, here);
         }
+    }
+
+    /** XR-LOAD-111 at {@code key}, written without ":" in the flow mapping at {@code mapping}. */
+    private void reportCut(String key, JsonLocation keyAt, Source mapping, Entries entries, String previousKey,
+                           JsonLocation previousAt) {
+        Node previous = previousKey == null ? null : entries.get(previousKey);
+        String previousText = previous instanceof Node.Scalar s ? s.text() : null;
+        Source at = place(keyAt, mapping, previousText == null ? key : previousKey, -1);
+        findings.add(Code.LOAD_PLAIN_CUT, at, cuts.message(key, keyAt, previousKey, previousText, previousAt));
     }
 
     private static Node bind(UnaryOperator<Node> binder, Node item) {
