@@ -30,11 +30,13 @@ public enum Code {
     REF_CORRECTION("XR-REF-206", Severity.ERROR, Stage.INPUT, "a correction of a fact or cell that does not exist"),
     REF_INSTANT("XR-REF-207", Severity.ERROR, Stage.INPUT, "an opening or closing balance whose instant is not a defined period"),
     REF_CHECK("XR-REF-208", Severity.ERROR, Stage.INPUT, "a check that refers to a fact that is not stated"),
+    REF_CONCEPT("XR-REF-209", Severity.ERROR, Stage.INPUT, "a table row whose concept no fact states"),
     // facts (exit code 2 for errors)
     FACT_CONFLICT("XR-FACT-202", Severity.ERROR, Stage.INPUT, "a fact stated twice with different values"),
     FACT_REPEATED("XR-FACT-203", Severity.WARNING, Stage.VALIDATION, "a fact stated twice with the same value"),
     // tables
-    TABLE_MISSING_FACT("XR-TABLE-301", Severity.WARNING, Stage.VALIDATION, "a table cell with no fact"),
+    TABLE_MISSING_FACT("XR-TABLE-301", Severity.ERROR, Stage.INPUT,
+            "a table row that shows no fact in any column and is not marked empty: true"),
     TABLE_UNPLACED("XR-TABLE-302", Severity.WARNING, Stage.VALIDATION, "a table no section places"),
     TABLE_SCALE_COARSE("XR-TABLE-303", Severity.WARNING, Stage.VALIDATION, "a table scale coarser than a figure it shows"),
     // arithmetic (exit code 1 when it reaches the threshold)

@@ -1,6 +1,7 @@
 package dev.xreport.load;
 
 import dev.xreport.diag.Code;
+import dev.xreport.diag.DidYouMean;
 import dev.xreport.diag.Findings;
 import dev.xreport.model.Dims;
 import dev.xreport.model.Fact;
@@ -78,8 +79,8 @@ final class FactEntryBinder {
         if (periodId != null && !loader.periods().containsKey(periodId)) {
             Source at = f.has("period") ? f.source("period") : f.source();
             if (!loader.periodBroken(periodId)) {
-                findings.add(Code.REF_PERIOD, at, "period \"" + periodId + "\" is not defined (defined: "
-                        + String.join(", ", loader.periods().keySet()) + ")");
+                findings.add(Code.REF_PERIOD, at, "period \"" + periodId + "\" is not defined"
+                        + DidYouMean.orAmong(periodId, loader.periods().keySet()));
             }
             ok = false;
         }
@@ -125,9 +126,11 @@ final class FactEntryBinder {
         if (unitId == null) {
             findings.add(Code.LOAD_MISSING_FIELD, f.source(), "\"unit\" is required (no defaults.monetaryUnit)");
             ok = false;
-        } else if (unit == null) {
+        } else if (unit == null && !loader.unitBroken(unitId)) {
             findings.add(Code.REF_UNIT, f.has("unit") ? f.source("unit") : f.source(), "unit \"" + unitId
-                    + "\" is not defined (defined: " + String.join(", ", loader.units().keySet()) + ")");
+                    + "\" is not defined" + DidYouMean.orAmong(unitId, loader.units().keySet()));
+            ok = false;
+        } else if (unit == null) {
             ok = false;
         }
         if (!ok || amount == null) {

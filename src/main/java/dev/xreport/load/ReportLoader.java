@@ -2,6 +2,7 @@ package dev.xreport.load;
 
 import dev.xreport.derive.Expression;
 import dev.xreport.diag.Code;
+import dev.xreport.diag.DidYouMean;
 import dev.xreport.diag.Findings;
 import dev.xreport.model.Block;
 import dev.xreport.model.Check;
@@ -67,6 +68,7 @@ public final class ReportLoader {
     private final Findings findings = new Findings();
     private final Interner interner = new Interner();
     private final FactEntryBinder factEntries = new FactEntryBinder(this);
+    private final SourceText places;
 
     // header
     private String id;
@@ -92,11 +94,15 @@ public final class ReportLoader {
     // what failed to load, so that references to it do not repeat the finding
     private final java.util.Set<String> brokenPeriods = new java.util.HashSet<>();
     private final java.util.Set<String> brokenConcepts = new java.util.HashSet<>();
+    private final java.util.Set<String> brokenUnits = new java.util.HashSet<>();
+    private boolean unitsIncomplete;
     private boolean periodsIncomplete;
+    private boolean tablesIncomplete;
     private boolean factsIncomplete;
 
     private ReportLoader(ReportSource files) {
         this.files = files;
+        this.places = new SourceText(files);
     }
 
     /** Loads a report folder (with report.yaml or report.json) or a single report file. */
@@ -139,11 +145,12 @@ public final class ReportLoader {
             }
             // the header is bound: an included file's facts can be bound while it is parsed
             Node inc = parse(name, at, Map.of(ROWS, this::bindRow, FACTS, factEntries::bind));
-            if (inc == null) {
-                continue;
-            }
-            Fields f = Fields.of(inc, "an included file", findings);
-            if (f != null) {
+            Fields f = inc == null ? null : Fields.of(inc, "an included file", findings);
+            if (f == null) {
+                // what the file holds is missing: what refers to it is not reported again
+                factsIncomplete = true;
+                tablesIncomplete = true;
+            } else {
                 bindContent(f);
                 f.rejectUnknown();
             }
@@ -166,8 +173,19 @@ public final class ReportLoader {
         Report report = new Report(id == null ? "report" : id, title == null ? Text.of("en", "Report") : title,
                 language, sourceText, entity, reportingPeriod, scale, periods, units, facts, tables, sections,
                 corrections, checks, vocabulary, origin, locale, labelHeader);
-        new ReferenceChecker(report, factBinder.index(), findings, this::periodBroken,
-                key -> factsIncomplete || brokenConcepts.contains(key.concept()) || periodBroken(key.period())).check();
+        new ReferenceChecker(report, factBinder.index(), findings, new ReferenceChecker.Reported() {
+            public boolean period(String pid) {
+                return periodBroken(pid);
+            }
+
+            public boolean fact(FactKey key) {
+                return factBroken(key);
+            }
+
+            public boolean tables() {
+                return tablesIncomplete;
+            }
+        }, places).check();
         return new LoadResult(report, findings);
     }
 
@@ -203,6 +221,7 @@ public final class ReportLoader {
             return null;
         }
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+        places.read(name);
         return new TreeParser(files.display(name), findings, itemBinders).parse(content, json);
     }
 
@@ -252,6 +271,7 @@ public final class ReportLoader {
         if (f.node("units") instanceof Node.MapNode um) {
             um.entries().forEach(this::unit);
         } else if (f.has("units")) {
+            unitsIncomplete = true;
             findings.add(Code.LOAD_WRONG_TYPE, f.source("units"), "\"units\" must be a mapping");
         }
         if (!units.containsKey("pure")) {
@@ -356,7 +376,11 @@ public final class ReportLoader {
             FactKey key = new FactKey(m.group(1), m.group(2), Dims.NONE);
             Optional<Fact> fact = facts.stream().filter(f -> f.key().equals(key) && !f.isNumeric()).findFirst();
             if (fact.isEmpty()) {
-                findings.add(Code.REF_CITATION, at, value + " cites " + key + ", which is not stated as a text fact");
+                if (!factBroken(key)) {
+                    findings.add(Code.REF_CITATION, places.find(at, m.group(), 0), value + " cites " + key
+                            + ", which is not stated as a text fact" + DidYouMean.hint(key.concept(),
+                            facts.stream().filter(f -> !f.isNumeric()).map(Fact::concept).distinct().toList()));
+                }
                 out.put(lang, value);
             } else {
                 out.put(lang, fact.get().text());
@@ -368,6 +392,7 @@ public final class ReportLoader {
     private void period(String pid, Node node) {
         if (!ID.matcher(pid).matches()) {
             findings.add(Code.LOAD_BAD_VALUE, node.source(), "\"" + pid + "\" is not a valid period id");
+            brokenPeriods.add(pid);
             return;
         }
         Fields f = Fields.of(node, "a period", findings);
@@ -423,6 +448,7 @@ public final class ReportLoader {
 
     private void unit(String uid, Node node) {
         Fields f = Fields.of(node, "a unit", findings);
+        brokenUnits.add(uid); // until it is defined
         if (f == null) {
             return;
         }
@@ -436,6 +462,7 @@ public final class ReportLoader {
         String symbol = f.string("symbol");
         if (measure != null) {
             units.put(uid, new Unit(uid, measure, label, symbol, f.source()));
+            brokenUnits.remove(uid);
         }
         f.rejectUnknown();
     }
@@ -452,6 +479,8 @@ public final class ReportLoader {
             Table table = new TableBinder(findings, interner).table(t);
             if (table != null) {
                 tables.add(table);
+            } else {
+                tablesIncomplete = true;
             }
         }
         for (Node s : f.list("sections")) {
@@ -664,9 +693,19 @@ public final class ReportLoader {
         return units;
     }
 
+    /** True when a reference to {@code key} fails because of an error already reported (its fact, concept or period). */
+    private boolean factBroken(FactKey key) {
+        return factsIncomplete || brokenConcepts.contains(key.concept()) || periodBroken(key.period());
+    }
+
     /** True when a reference to period {@code id} fails because of an error already reported. */
     boolean periodBroken(String id) {
         return periodsIncomplete || brokenPeriods.contains(id);
+    }
+
+    /** True when a reference to unit {@code id} fails because of an error already reported. */
+    boolean unitBroken(String id) {
+        return unitsIncomplete || brokenUnits.contains(id);
     }
 
     void factsIncomplete() {

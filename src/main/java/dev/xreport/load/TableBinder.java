@@ -153,7 +153,8 @@ final class TableBinder {
         if (f == null) {
             return null;
         }
-        String concept = interner.intern(f.string("concept"));
+        String written = interner.intern(f.string("concept"));
+        String concept = written;
         if (concept != null && !ReportLoader.isName(concept)) {
             findings.add(Code.LOAD_BAD_VALUE, f.source("concept"), "\"" + concept + "\" is not a concept name");
             concept = null;
@@ -167,7 +168,7 @@ final class TableBinder {
         }
         String id = f.string("id");
         if (id == null) {
-            id = concept;
+            id = written; // a concept in error still names its row, for the sums that name it
         }
         String label = interner.intern(f.string("label"));
         Row.At at = Row.At.DURATION;
@@ -195,7 +196,8 @@ final class TableBinder {
         interner.remember(id);
         Row row = new Row(id, role == RowRole.HEADING ? null : concept, interner.intern(Dims.of(f.stringMap("dims"))),
                 label == null ? "" : label, role, f.integer("depth", 0), f.bool("negated", false),
-                interner.intern(f.string("note")), at, interner.intern(f.string("period")), sum, blank, f.source());
+                interner.intern(f.string("note")), at, interner.intern(f.string("period")), sum, blank,
+                f.bool("empty", false), f.source());
         f.rejectUnknown();
         return row;
     }

@@ -15,9 +15,11 @@ import java.util.Set;
  * @param period  a fixed period for every cell of the row, or null
  * @param sum     the rows this row is the total of, with their signs; empty when not a total
  * @param blank   columns the report leaves empty in this row
+ * @param empty   true when the row is meant to show no fact in any column ({@code empty: true}): its
+ *                concept need not be stated, and a row that shows nothing without it is an error
  */
 public record Row(String id, String concept, Dims dims, String label, RowRole role, int depth, boolean negated,
-                  String note, At at, String period, List<Term> sum, Set<String> blank, Source source) {
+                  String note, At at, String period, List<Term> sum, Set<String> blank, boolean empty, Source source) {
 
     public Row {
         sum = List.copyOf(sum);

@@ -57,6 +57,14 @@ class JsonSchemaTest {
     }
 
     @Test
+    void knowsEmptyRowsAndFlagsALanguageKeyThatIsNoTag() throws IOException {
+        assertThat(schema.validate(YAML.readTree("tables:\n  - {id: t, rows: [{concept: Goodwill, empty: true}]}\n"))).isEmpty();
+        assertThat(schema.validate(YAML.readTree("title: {en-US: Report, zh-Hans: 报告}\n"))).isEmpty();
+        assertThat(schema.validate(YAML.readTree("title: {en_US: Report}\n"))).extracting(ValidationMessage::getMessage)
+                .anyMatch(m -> m.contains("en_US"));
+    }
+
+    @Test
     void flagsAnUnknownFieldAndABadAmount() throws IOException {
         JsonNode node = YAML.readTree("facts:\n  - {concept: Cash, period: I2024, value: \"12,3x\", unti: EUR}\n");
         assertThat(schema.validate(node)).extracting(ValidationMessage::getMessage)

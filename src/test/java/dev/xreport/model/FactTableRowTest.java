@@ -12,7 +12,7 @@ class FactTableRowTest {
 
     private static Row row(String id, String label) {
         return new Row(id, id == null ? null : "C", Dims.NONE, label, RowRole.ITEM, 0, false, null, Row.At.DURATION,
-                null, List.of(), Set.of(), Source.NONE);
+                null, List.of(), Set.of(), false, Source.NONE);
     }
 
     private static FactTable table(List<Row> rows) {
