@@ -39,6 +39,8 @@ public enum Code {
             "a table row that shows no fact in any column and is not marked empty: true"),
     TABLE_UNPLACED("XR-TABLE-302", Severity.WARNING, Stage.VALIDATION, "a table no section places"),
     TABLE_SCALE_COARSE("XR-TABLE-303", Severity.WARNING, Stage.VALIDATION, "a table scale coarser than a figure it shows"),
+    TABLE_TITLE_TWICE("XR-TABLE-304", Severity.WARNING, Stage.INPUT,
+            "a table title that the vocabulary's label for the same language contradicts (the table's own title is printed)"),
     // arithmetic (exit code 1 when it reaches the threshold)
     CALC_SUM("XR-CALC-501", Severity.INCONSISTENCY, Stage.VALIDATION, "a total that is not the sum of its lines"),
     CALC_CROSSFOOT("XR-CALC-502", Severity.INCONSISTENCY, Stage.VALIDATION, "a total column that is not the sum of its columns"),

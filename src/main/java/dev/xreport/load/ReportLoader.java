@@ -168,6 +168,7 @@ public final class ReportLoader {
             entity = new Entity(resolve(entity.name(), facts, entity.source()), resolve(entity.shortName(), facts,
                     entity.source()), entity.identifier(), entity.source());
         }
+        vocabulary = TableTitles.resolve(language, tables, vocabulary, findings, places);
         List<Correction> corrections = correctionNodes.stream().map(this::correction)
                 .filter(java.util.Objects::nonNull).toList();
         Report report = new Report(id == null ? "report" : id, title == null ? Text.of("en", "Report") : title,
