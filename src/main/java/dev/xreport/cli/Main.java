@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                     + "and checks its figures on the way. With no report given it uses the embedded WeBank 2022 report.",
             ""},
         subcommands = {GenerateCommand.class, ValidateCommand.class, ExtractCommand.class, SynthCommand.class,
-            CommandLine.HelpCommand.class},
+            InitCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         // each line of the footer as it is printed: at most 80 characters, so that none is wrapped
         footer = {"  0  done, no finding at or above the --fail-on level",
