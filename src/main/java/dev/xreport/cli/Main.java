@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                   "",
                   "Examples:",
                   "  xreport generate                 # the WeBank 2022 report into output/",
+                  "  xreport init my-report          # a starter report to fill in",
                   "  xreport generate examples/lrcf-2024 --out site",
                   "  xreport validate examples/lrcf-2024/report.yaml --fail-on warning",
                   "  xreport validate output/webank-2022/webank-2022.xhtml   # Inline XBRL",

@@ -47,6 +47,11 @@ final class Fields {
         return n == null ? map.source().withPath(map.source().path() + "." + key) : n.source();
     }
 
+    /** The keys written, in their order. */
+    java.util.Set<String> keys() {
+        return map.entries().keySet();
+    }
+
     /** True when the key is written, even with an empty value. */
     boolean keyPresent(String key) {
         return map.entries().containsKey(key);

@@ -5,11 +5,12 @@ import dev.xreport.diag.Findings;
 import dev.xreport.model.Text;
 import dev.xreport.model.Vocabulary;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Binds the report's vocabulary file (labels in English and Chinese, balances, date types of its
+ * Binds the report's vocabulary file (labels in each language the report has, balances, date types of its
  * concepts; see docs/authoring.md, "Taxonomy").
  */
 final class VocabularyBinder {
@@ -88,9 +89,13 @@ final class VocabularyBinder {
         return new Vocabulary(namespace, prefix, concepts, axes, tables, headings);
     }
 
+    /** The labels of a concept, axis, member or table: one per key that is a language tag (en, zh, de, en-US). */
     private static Text labels(Fields f) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String lang : new String[] {"en", "zh"}) {
+        for (String lang : List.copyOf(f.keys())) {
+            if (!LanguageText.isTag(lang)) {
+                continue; // balance, type, members; anything else is reported as an unknown field
+            }
             String s = f.string(lang);
             if (s != null) {
                 m.put(lang, s);
